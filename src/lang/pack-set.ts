@@ -1,0 +1,42 @@
+/**
+ * The loaded language packs, keyed by language code (`zh`, `ru`, `en`, `kk`). Stages read pack
+ * parts through it; `zh-Hant` and other tags fall back to their base language's pack.
+ */
+import type { PackParts, PartName } from './pack-parts.js';
+
+export type LoadedPack = Readonly<Record<string, unknown>>;
+
+export class PackSet {
+  constructor(private readonly packs: ReadonlyMap<string, LoadedPack>) {}
+
+  get codes(): readonly string[] {
+    return [...this.packs.keys()].sort();
+  }
+
+  /** The base pack code for a BCP 47 tag: `zh-Hant` → `zh`; unknown tags → undefined. */
+  codeFor(tag: string): string | undefined {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    return this.packs.has(base) ? base : undefined;
+  }
+
+  part<K extends PartName>(tag: string, name: K): PackParts[K] | undefined {
+    const code = this.codeFor(tag);
+    if (code === undefined) return undefined;
+    return this.packs.get(code)?.[name] as PackParts[K] | undefined;
+  }
+
+  /** Every pack's copy of a part, for engines that match all languages at once (credits, aliases). */
+  all<K extends PartName>(name: K): Array<readonly [string, PackParts[K]]> {
+    const out: Array<readonly [string, PackParts[K]]> = [];
+    for (const code of this.codes) {
+      const part = this.packs.get(code)?.[name];
+      if (part !== undefined) out.push([code, part as PackParts[K]]);
+    }
+    return out;
+  }
+
+  /** Which part files each pack has: the coverage test compares these across packs. */
+  partsOf(code: string): readonly string[] {
+    return Object.keys(this.packs.get(code) ?? {}).sort();
+  }
+}
