@@ -11,29 +11,38 @@ export const UNDETERMINED = 'und';
 
 type Script = TextPack['script'];
 
-const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
-  ['Han', /\p{Script=Han}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Latin', /\p{Script=Latin}/u],
-];
-
 // One Han character carries about as much as a two-letter stretch of an alphabetic script.
 const SCRIPT_WEIGHT: Readonly<Record<Script, number>> = { Han: 2, Cyrillic: 1, Latin: 1 };
+
+/** Enough text to tell the languages apart; a longer text is judged on its start, keeping this linear and cheap. */
+export const SAMPLE_LENGTH = 4000;
+
+/** The script of one UTF-16 code unit, by code ranges (a regex per character is ten times slower). */
+function scriptOf(code: number): Script | undefined {
+  if (code < 0x41) return undefined;
+  if (code <= 0x7a) return (code <= 0x5a || code >= 0x61) ? 'Latin' : undefined;
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? undefined : 'Latin';
+  if (code >= 0x400 && code <= 0x52f) return 'Cyrillic';
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return 'Han';
+  // High surrogates of the supplementary ideograph planes (U+20000–U+3FFFF).
+  if (code >= 0xd840 && code <= 0xd8bf) return 'Han';
+  return undefined;
+}
 
 /** Letters counted per script, in one pass. */
 function countScripts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  for (const ch of text) {
-    for (const [script, test] of SCRIPT_TESTS) {
-      if (test.test(ch)) { counts.set(script, (counts.get(script) ?? 0) + 1); break; }
-    }
+  for (let i = 0; i < text.length; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script !== undefined) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
 }
 
 function countChars(text: string, set: ReadonlySet<string>): number {
   let n = 0;
-  for (const ch of text) if (set.has(ch)) n++;
+  // Every marker and distinctive letter is in the Basic Multilingual Plane, so code units suffice.
+  for (let i = 0; i < text.length; i++) if (set.has(text[i]!)) n++;
   return n;
 }
 
@@ -56,7 +65,8 @@ export function createLanguageIdentifier(packs: PackSet): LanguageIdentifier {
   }
 
   return {
-    identify(text, fallback) {
+    identify(whole, fallback) {
+      const text = whole.length > SAMPLE_LENGTH ? whole.slice(0, SAMPLE_LENGTH) : whole;
       const counts = countScripts(text);
       let best: Script | undefined;
       let bestScore = 0;
