@@ -1,0 +1,190 @@
+/**
+ * The link tables as a LinkRepository, for both dialects. `atomically` runs a linker's reads and
+ * its write on one connection inside one transaction, under the dialect's write lock (SQLite's
+ * `begin immediate`, a PostgreSQL advisory lock), so two ingests never link from stale reads.
+ */
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import type { ClaimFilter, ClusterFilter, LinkRepository } from '../link/link-repository.js';
+import type { BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
+import { simhashBands, parseSimHash } from '../link/simhash.js';
+import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
+import { linkStatements, type LinkStatements } from './link-sql.js';
+import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkSchema, type LinkStatementsTable } from './link-tables.js';
+import type { StoreDialect } from './store-dialect.js';
+
+const CHUNK = 200;
+const LINK_LOCK = 'rostrum:link';
+const HIT_COLUMNS = 'bucket, statement_key, cluster_id, article_id, seq';
+
+const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+export class KyselyLinkRepository implements LinkRepository {
+  private readonly q: LinkStatements;
+
+  constructor(
+    private readonly db: Kysely<LinkSchema>,
+    private readonly dialect: Pick<StoreDialect, 'dialect' | 'locking' | 'lockArticle'>,
+    private readonly inTransaction = false,
+    statements?: LinkStatements,
+  ) {
+    this.q = statements ?? linkStatements(dialect.dialect);
+  }
+
+  private async rows<R>(query: CompiledQuery): Promise<R[]> {
+    return (await this.db.executeQuery<R>(query)).rows;
+  }
+
+  atomically<T>(work: (repo: LinkRepository) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return this.db.connection().execute(async (conn) => {
+      await sql.raw(this.dialect.locking.beginSql).execute(conn);
+      try {
+        await this.dialect.lockArticle(conn as unknown as Parameters<StoreDialect['lockArticle']>[0], LINK_LOCK);
+        const result = await work(new KyselyLinkRepository(conn, this.dialect, true, this.q));
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', '*', 'id', unique));
+    if (rows.length === 0) return [];
+    const urls = await this.rows<{ article_id: string; url: string }>(
+      this.q.selectIn('link_article_urls', 'article_id, url', 'article_id', rows.map((r) => r.id), ' order by ord'));
+    return rows.map((r) => ({
+      id: r.id, lang: r.lang, date: r.date, length: Number(r.length), simhash: r.simhash,
+      urls: urls.filter((u) => u.article_id === r.id).map((u) => u.url),
+    }));
+  }
+
+  async articlesByBands(bands: readonly string[]): Promise<LinkedArticleRow[]> {
+    if (bands.length === 0) return [];
+    const rows = await this.rows<{ article_id: string }>(this.q.selectIn('link_article_bands', 'article_id', 'band', bands));
+    return this.findArticles(rows.map((r) => r.article_id));
+  }
+
+  async addUrl(articleId: string, url: string): Promise<void> {
+    const top = await this.db.selectFrom('link_article_urls').select((eb) => eb.fn.max('ord').as('ord')).where('article_id', '=', articleId).executeTakeFirst();
+    await this.db.insertInto('link_article_urls').values({ article_id: articleId, ord: Number(top?.ord ?? -1) + 1, url })
+      .onConflict((oc) => oc.columns(['article_id', 'url']).doNothing()).execute();
+  }
+
+  async bucketHits(buckets: readonly string[], perBucket: number): Promise<BucketRow[]> {
+    const unique = [...new Set(buckets)];
+    if (unique.length === 0) return [];
+    type Hit = { bucket: string; statement_key: string; cluster_id: string; article_id: string; seq: number };
+    const toRow = (r: Hit): BucketRow => ({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) });
+    // Counting walks the index without building rows; a crowded bucket is then read latest first
+    // up to the cap, the others all at once.
+    const counts = await this.rows<{ bucket: string; n: number }>(
+      this.q.selectIn('link_buckets', 'bucket, count(*) as n', 'bucket', unique, ' group by bucket'));
+    const small = counts.filter((c) => Number(c.n) <= perBucket).map((c) => c.bucket);
+    const out = small.length === 0 ? [] : (await this.rows<Hit>(this.q.selectIn('link_buckets', HIT_COLUMNS, 'bucket', small))).map(toRow);
+    for (const c of counts.filter((x) => Number(x.n) > perBucket)) {
+      const latest = await this.db.selectFrom('link_buckets').select(['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'])
+        .where('bucket', '=', c.bucket).orderBy('seq', 'desc').limit(perBucket).execute();
+      out.push(...latest.map(toRow));
+    }
+    return out;
+  }
+
+  async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
+    return keys.length === 0 ? [] : (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'key', [...new Set(keys)]))).map(rowToStatement);
+  }
+
+  async statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]> {
+    if (articleIds.length === 0) return [];
+    return (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'article_id', [...new Set(articleIds)], ' order by seq'))).map(rowToStatement);
+  }
+
+  async statementsInClusters(clusterIds: readonly string[]): Promise<StatementRow[]> {
+    if (clusterIds.length === 0) return [];
+    return (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'cluster_id', [...new Set(clusterIds)], ' order by seq'))).map(rowToStatement);
+  }
+
+  async clustersById(ids: readonly string[]): Promise<ClusterRow[]> {
+    return ids.length === 0 ? [] : (await this.rows<LinkClustersTable>(this.q.selectIn('link_clusters', '*', 'id', [...new Set(ids)]))).map(rowToCluster);
+  }
+
+  async write(batch: LinkWriteBatch): Promise<void> {
+    if (!this.inTransaction) return this.atomically((repo) => repo.write(batch));
+    const { article } = batch;
+    const stances = batch.statements.flatMap((s) => (s.fingerprint.kind !== 'stance' ? []
+      : [...new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null))]
+        .map((initiative) => ({ initiative, statement_key: s.key }))));
+    // Urls of copies survive `clear`; the article's own url sorts before them (ord 0).
+    const tables: Array<[keyof LinkSchema, readonly object[]]> = [
+      ['link_articles', [{ id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash }]],
+      ['link_article_bands', simhashBands(parseSimHash(article.simhash)).map((band) => ({ band, article_id: article.id }))],
+      ['link_article_urls', article.urls.map((url, ord) => ({ article_id: article.id, ord, url }))],
+      ['link_statements', batch.statements.map(statementToRow)],
+      ['link_buckets', batch.buckets.map((b) => ({ bucket: b.bucket, statement_key: b.key, cluster_id: b.clusterId, article_id: b.articleId, seq: b.seq }))],
+      ['link_initiative_stances', stances],
+      ['link_claims', batch.claims.map(claimToRow)],
+      ['link_initiative_mentions', batch.mentions.map((m) => ({
+        initiative: m.initiative, article_id: m.articleId, proposer: m.proposer, date: m.date, count: m.count,
+      }))],
+      ['link_clusters', batch.clusters.map(clusterToRow)],
+    ];
+    for (const [table, rows] of tables) {
+      for (const part of chunks(rows, 1000)) if (part.length > 0) await this.db.executeQuery(this.q.insert(table, part));
+    }
+  }
+
+  async listClusters(filter: ClusterFilter): Promise<ClusterRow[]> {
+    let q = this.db.selectFrom('link_clusters').selectAll();
+    if (filter.kind !== undefined) q = q.where('kind', '=', filter.kind);
+    if (filter.speaker !== undefined) q = q.where('speaker', '=', filter.speaker);
+    if (filter.minSize !== undefined) q = q.where('size', '>=', filter.minSize);
+    if (filter.from !== undefined) q = q.where('date_to', '>=', filter.from);
+    if (filter.to !== undefined) q = q.where('date_from', '<=', filter.to);
+    q = q.orderBy(sql`date_to is null`).orderBy('date_to', 'desc').orderBy('id');
+    if (filter.limit !== undefined) q = q.limit(filter.limit);
+    // SQLite takes an offset only after a limit (-1: none); PostgreSQL takes one alone.
+    if (filter.offset !== undefined) {
+      q = filter.limit === undefined && this.dialect.dialect === 'sqlite' ? q.limit(-1).offset(filter.offset) : q.offset(filter.offset);
+    }
+    return (await q.execute()).map(rowToCluster);
+  }
+
+  async stancesForInitiative(initiative: string): Promise<StatementRow[]> {
+    const rows = await this.db.selectFrom('link_initiative_stances as i').innerJoin('link_statements as s', 's.key', 'i.statement_key')
+      .selectAll('s').where('i.initiative', '=', initiative).orderBy('s.seq').execute();
+    return rows.map(rowToStatement);
+  }
+
+  async initiativeMentions(initiative: string): Promise<InitiativeMentionRow[]> {
+    const rows = await this.db.selectFrom('link_initiative_mentions').selectAll().where('initiative', '=', initiative).orderBy('article_id').execute();
+    return rows.map((r) => ({ initiative: r.initiative, proposer: r.proposer, articleId: r.article_id, date: r.date, count: Number(r.count) }));
+  }
+
+  async listClaims(filter: ClaimFilter): Promise<ClaimRow[]> {
+    let q = this.db.selectFrom('link_claims').selectAll();
+    if (filter.ledgerKey !== undefined) q = q.where('ledger_key', '=', filter.ledgerKey);
+    if (filter.measure !== undefined) q = q.where('measure', '=', filter.measure);
+    if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+    if (filter.unit !== undefined) q = q.where('unit', '=', filter.unit);
+    if (filter.scope !== undefined) {
+      const needle = JSON.stringify(filter.scope);
+      q = q.where(this.dialect.dialect === 'postgres' ? sql<boolean>`strpos(scope, ${needle}) > 0` : sql<boolean>`instr(scope, ${needle}) > 0`);
+    }
+    return (await q.orderBy('id').execute()).map(rowToClaim);
+  }
+
+  async nextSeq(): Promise<number> {
+    const row = await this.db.selectFrom('link_statements').select((eb) => eb.fn.max('seq').as('top')).executeTakeFirst();
+    return row?.top === null || row?.top === undefined ? 0 : Number(row.top) + 1;
+  }
+
+  async clear(): Promise<void> {
+    if (!this.inTransaction) return this.atomically((repo) => repo.clear());
+    for (const table of LINK_TABLES) if (table !== 'link_article_urls') await this.db.deleteFrom(table).execute();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The `Store` over Kysely, shared by both dialects: everything dialect-specific (connection,
+ * migrations, transaction SQL, unit ids, text index) comes from the dialect folder.
+ */
+import { sql } from 'kysely';
+import type { ArticleRecord, EntityType } from '../record/article-record.js';
+import { analyzeQuery, type QueryPlan } from '../search/analyze-query.js';
+import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-query.js';
+import { resolveEntityNames } from './entity-names.js';
+import { hydrateHits } from './hydrate-hits.js';
+import { applyMigrations } from './migrate.js';
+import { readArticle } from './read-article.js';
+import type { StoreDialect } from './store-dialect.js';
+import type { PutOutcome, SearchHit, Store, StoreCounts, StoredArticle } from './store.js';
+import { rankedUnits, unitsAfter, type ResolvedRoles } from './unit-query.js';
+import { writeArticle } from './write-article.js';
+
+/** Which entity types each filter resolves names against. */
+const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly EntityType[] | undefined> = {
+  speaker: undefined,
+  country: ['country'],
+  initiative: ['initiative'],
+};
+
+export class KyselyStore implements Store {
+  private constructor(private readonly d: StoreDialect) {}
+
+  static async open(dialect: StoreDialect): Promise<KyselyStore> {
+    try {
+      await applyMigrations(dialect.db, dialect.migrations, dialect.locking);
+    } catch (error) {
+      await dialect.close().catch(() => undefined);
+      throw error;
+    }
+    return new KyselyStore(dialect);
+  }
+
+  get dialect() {
+    return this.d.dialect;
+  }
+
+  async putArticle(record: ArticleRecord, options: { readonly source?: string } = {}): Promise<PutOutcome> {
+    return this.d.db.connection().execute(async (conn) => {
+      await sql.raw(this.d.locking.beginSql).execute(conn);
+      try {
+        const outcome = await writeArticle(conn, this.d, record, options.source ?? null);
+        await sql`commit`.execute(conn);
+        return outcome;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async storedIds(ids: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.d.db.selectFrom('articles').select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const r of rows) out.add(r.id);
+    }
+    return out;
+  }
+
+  getArticle(id: string): Promise<StoredArticle | null> {
+    return readArticle(this.d.db, id);
+  }
+
+  resolveEntities(name: string, types?: readonly EntityType[]): Promise<string[]> {
+    return resolveEntityNames(this.d.db, name, types);
+  }
+
+  /** The query plan (null: no text) and the entity filters resolved to ids. */
+  private async prepare(filters: SearchFilters): Promise<{ plan: QueryPlan | null; roles: ResolvedRoles; empty: boolean }> {
+    const text = filters.text?.trim() ?? '';
+    const plan = text === '' ? null : analyzeQuery(text);
+    const roles: { -readonly [K in keyof ResolvedRoles]: ResolvedRoles[K] } = {};
+    for (const role of ['speaker', 'country', 'initiative'] as const) {
+      const name = filters[role];
+      if (name !== undefined) roles[role] = await this.resolveEntities(name, FILTER_TYPES[role]);
+    }
+    // A query of punctuation only, or a filter naming nobody we know, matches nothing.
+    const empty = (plan !== null && plan.clauses.length === 0) || Object.values(roles).some((ids) => ids.length === 0);
+    return { plan, roles, empty };
+  }
+
+  async search(query: SearchQuery, options: { readonly context?: number } = {}): Promise<SearchHit[]> {
+    const { plan, roles, empty } = await this.prepare(query);
+    if (empty || query.limit === 0) return [];
+    const rows = await rankedUnits(this.d.db, { filters: query, roles, plan, textIndex: this.d.textIndex, limit: query.limit });
+    const hits: SearchHit[] = [];
+    // Hydrate in batches so a search without a limit does not build one enormous IN list.
+    for (let i = 0; i < rows.length; i += 500) hits.push(...await hydrateHits(this.d.db, rows.slice(i, i + 500), options.context ?? 0));
+    return hits;
+  }
+
+  async *scan(filters: SearchFilters & { readonly type: UnitKind }, options: { readonly batchSize?: number } = {}): AsyncIterable<SearchHit> {
+    const { plan, roles, empty } = await this.prepare(filters);
+    if (empty) return;
+    const batch = options.batchSize ?? 500;
+    let after = 0;
+    for (;;) {
+      const rows = await unitsAfter(this.d.db, { filters, roles, plan, textIndex: this.d.textIndex, after, batch });
+      if (rows.length === 0) return;
+      yield* await hydrateHits(this.d.db, rows);
+      after = rows[rows.length - 1]!.id;
+      if (rows.length < batch) return;
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = async (table: 'articles' | 'entities' | 'mentions' | 'quotes' | 'figures' | 'times' | 'stances' | 'events' | 'units') =>
+      Number((await this.d.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
+    const [articles, entities, mentions, quotes, figures, times, stances, events, units] = await Promise.all([
+      count('articles'), count('entities'), count('mentions'), count('quotes'), count('figures'),
+      count('times'), count('stances'), count('events'), count('units'),
+    ]);
+    return { articles, entities, mentions, quotes, figures, times, stances, events, units };
+  }
+
+  close(): Promise<void> {
+    return this.d.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The link tables of the corpus a `--db` value names, on a connection of their own (migrations
+ * applied on open, as the store does), and the stored records `rostrum relink` replays: the latest
+ * version of each article, by date then id.
+ */
+import type { Kysely } from 'kysely';
+import type { LinkRepository } from '../link/link-repository.js';
+import type { ArticleRecord } from '../record/article-record.js';
+import { dialectOf, type Dialect } from './dialect.js';
+import { KyselyLinkRepository } from './kysely-link-repository.js';
+import type { LinkSchema } from './link-tables.js';
+import { applyMigrations } from './migrate.js';
+import { DEFAULT_DB } from './open-store.js';
+import { connectPostgres } from './postgres/postgres-store-dialect.js';
+import { readArticle } from './read-article.js';
+import { connectSqlite } from './sqlite/sqlite-store-dialect.js';
+import type { StoreDialect } from './store-dialect.js';
+
+const CONNECT: Record<Dialect, (target: string) => StoreDialect> = {
+  sqlite: connectSqlite,
+  postgres: connectPostgres,
+};
+
+const PAGE = 500;
+
+export interface LinkTables {
+  readonly repo: LinkRepository;
+  /** The latest version of every stored article, oldest date first (undated last), then by id. */
+  storedRecords(): AsyncIterable<ArticleRecord>;
+  close(): Promise<void>;
+}
+
+export async function openLinkTables(target: string = DEFAULT_DB): Promise<LinkTables> {
+  const d = CONNECT[dialectOf(target)](target);
+  try {
+    await applyMigrations(d.db, d.migrations, d.locking);
+  } catch (error) {
+    await d.close().catch(() => undefined);
+    throw error;
+  }
+  // The link tables live beside the store's in the same database; only their types differ.
+  const links = d.db as unknown as Kysely<LinkSchema>;
+  return {
+    repo: new KyselyLinkRepository(links, d),
+    async *storedRecords() {
+      let after: { date: string; id: string } | undefined;
+      for (;;) {
+        // Keyset paging on (date, id), undated articles sorting after every date as '~'.
+        let q = d.db.selectFrom('articles').select(['id', 'date']).where('is_latest', '=', 1);
+        if (after) {
+          const { date, id } = after;
+          q = q.where((eb) => eb.or([
+            eb(eb.fn.coalesce('date', eb.val('~')), '>', date),
+            eb.and([eb(eb.fn.coalesce('date', eb.val('~')), '=', date), eb('id', '>', id)]),
+          ]));
+        }
+        const page = await q.orderBy((eb) => eb.fn.coalesce('date', eb.val('~'))).orderBy('id').limit(PAGE).execute();
+        for (const row of page) {
+          const stored = await readArticle(d.db, row.id);
+          if (stored) yield stored.record;
+        }
+        if (page.length < PAGE) return;
+        const last = page[page.length - 1]!;
+        after = { date: last.date ?? '~', id: last.id };
+      }
+    },
+    close: () => d.close(),
+  };
+}

@@ -1,0 +1,26 @@
+/** PostgreSQL migrations, in order. Append; never edit one that has shipped. */
+import { sql } from 'kysely';
+import { createCoreTables } from '../core-tables.js';
+import { createLinkTables } from '../link-tables.js';
+import type { Migration } from '../migrate.js';
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, layers, entities, units and the tsvector index',
+    async up(db) {
+      await createCoreTables(db, 'postgres');
+      await sql`create sequence units_id_seq`.execute(db);
+      // Apart from `units`, as SQLite's FTS5 table is: scans and joins of units stay narrow.
+      await sql`create table unit_text (unit_id integer primary key, tsv tsvector not null)`.execute(db);
+      await sql`create index unit_text_tsv on unit_text using gin (tsv)`.execute(db);
+    },
+  },
+  {
+    version: 2,
+    name: 'link tables: statement clusters, syndicated copies, ledger claims, initiative timelines',
+    async up(db) {
+      await createLinkTables(db, 'postgres');
+    },
+  },
+];

@@ -1,0 +1,57 @@
+/**
+ * PostgreSQL keeps analyzed unit text as a tsvector in `unit_text` (GIN-indexed), written as a
+ * tsvector literal from the analyzer's tokens — not through a text search configuration, whose
+ * parser would re-split Han text its own way. Bigrams and terms get separate position sequences,
+ * so a bigram phrase (`'天津' <-> '津给'`) stays adjacent. Positions wrap below PostgreSQL's limit
+ * of 16383 instead of piling up on it, which would break phrases late in long articles.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { AnalyzedText } from '../../search/analyze-text.js';
+import type { QueryPlan } from '../../search/analyze-query.js';
+import type { IndexedUnit, TextIndex } from '../text-index.js';
+
+const MAX_POSITION = 16383;
+
+function lexeme(token: string): string {
+  return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function appendPositions(out: string[], tokens: string): void {
+  if (tokens === '') return;
+  let position = 0;
+  for (const token of tokens.split(' ')) {
+    out.push(`${lexeme(token)}:${(position % MAX_POSITION) + 1}`);
+    position++;
+  }
+}
+
+export function tsvectorLiteral(text: AnalyzedText): string {
+  const out: string[] = [];
+  appendPositions(out, text.grams);
+  appendPositions(out, text.terms);
+  return out.join(' ');
+}
+
+export function tsqueryLiteral(plan: QueryPlan): string {
+  return plan.clauses
+    .map((c) => (c.kind === 'term' ? lexeme(c.token) : `(${c.grams.map(lexeme).join(' <-> ')})`))
+    .join(' & ');
+}
+
+const CHUNK = 200;
+
+export const postgresTextIndex: TextIndex = {
+  unitColumns: () => ({}),
+
+  async write(db: Kysely<any>, units: readonly IndexedUnit[]) {
+    for (let i = 0; i < units.length; i += CHUNK) {
+      const rows = units.slice(i, i + CHUNK).map((u) => sql`(${u.id}, ${tsvectorLiteral(u.text)}::tsvector)`);
+      await sql`insert into unit_text (unit_id, tsv) values ${sql.join(rows)}`.execute(db);
+    }
+  },
+
+  matches(plan: QueryPlan) {
+    const query = sql`${tsqueryLiteral(plan)}::tsquery`;
+    return sql<{ unit_id: number; score: number }>`(select unit_id, ts_rank(tsv, ${query}) as score from unit_text where tsv @@ ${query})`.as('m');
+  },
+};

@@ -1,0 +1,24 @@
+/** SQLite migrations, in order. Append; never edit one that has shipped. */
+import { sql } from 'kysely';
+import { createCoreTables } from '../core-tables.js';
+import { createLinkTables } from '../link-tables.js';
+import type { Migration } from '../migrate.js';
+import { CREATE_FTS } from './sqlite-text-index.js';
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, layers, entities, units and the FTS5 index',
+    async up(db) {
+      await createCoreTables(db, 'sqlite');
+      await sql.raw(CREATE_FTS).execute(db);
+    },
+  },
+  {
+    version: 2,
+    name: 'link tables: statement clusters, syndicated copies, ledger claims, initiative timelines',
+    async up(db) {
+      await createLinkTables(db, 'sqlite');
+    },
+  },
+];

@@ -1,0 +1,40 @@
+/**
+ * SQLite keeps analyzed unit text in a contentless FTS5 table keyed by unit id. The `ascii`
+ * tokenizer splits only on ASCII separators, so the analyzer's tokens (Han bigrams, stems with
+ * Cyrillic letters) arrive intact; bigrams and terms are separate columns so bigram phrases keep
+ * their positions. FTS5's `trigram` tokenizer is no use here: it cannot match 1–2 character queries.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { QueryPlan } from '../../search/analyze-query.js';
+import type { IndexedUnit, TextIndex } from '../text-index.js';
+
+const CHUNK = 200;
+
+export const CREATE_FTS = `create virtual table unit_fts using fts5(grams, terms, content='', contentless_delete=1, tokenize='ascii')`;
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The FTS5 match expression: every clause must match. */
+export function fts5Expression(plan: QueryPlan): string {
+  return plan.clauses
+    .map((c) => (c.kind === 'term' ? `terms : ${quote(c.token)}` : `grams : ${quote(c.grams.join(' '))}`))
+    .join(' AND ');
+}
+
+export const sqliteTextIndex: TextIndex = {
+  unitColumns: () => ({}),
+
+  async write(db: Kysely<any>, units: readonly IndexedUnit[]) {
+    for (let i = 0; i < units.length; i += CHUNK) {
+      const rows = units.slice(i, i + CHUNK).map((u) => sql`(${u.id}, ${u.text.grams}, ${u.text.terms})`);
+      await sql`insert into unit_fts (rowid, grams, terms) values ${sql.join(rows)}`.execute(db);
+    }
+  },
+
+  matches(plan: QueryPlan) {
+    // bm25() is lower for better matches; negate it so every dialect ranks by "higher is better".
+    return sql<{ unit_id: number; score: number }>`(select rowid as unit_id, -bm25(unit_fts) as score from unit_fts where unit_fts match ${fts5Expression(plan)})`.as('m');
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * The corpus store: one interface, a SQLite and a PostgreSQL implementation (open-store.ts picks
+ * one), the same test suite for both. Records go in whole, one transaction each; searches come
+ * back as hits that point at exact spans of exact articles.
+ */
+import type {
+  ArticleRecord, FigureRecord, QuoteRecord, StanceRecord,
+} from '../record/article-record.js';
+import type { EntityType } from '../record/article-record.js';
+import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-query.js';
+import type { Dialect } from './dialect.js';
+
+export type PutOutcome =
+  /** Stored; `version` counts texts seen at the same url (1 without a url). */
+  | { readonly status: 'inserted'; readonly version: number }
+  /** Already stored under the same content id: nothing written. */
+  | { readonly status: 'unchanged' };
+
+export interface StoredArticle {
+  readonly record: ArticleRecord;
+  readonly version: number;
+  readonly latest: boolean;
+  readonly source: string | null;
+  readonly ingestedAt: string;
+}
+
+export interface HitArticle {
+  readonly id: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly lang: string;
+}
+
+export interface SearchHit {
+  readonly kind: UnitKind;
+  readonly unitId: number;
+  readonly article: HitArticle;
+  /** The span in the article's text; for an article hit, the whole text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly speaker: { readonly id: string; readonly name: string } | null;
+  /** Relevance, higher is better; null when the query had no text. */
+  readonly score: number | null;
+  /** The layer item the hit is (a quote, a stance, a figure); null for an article. */
+  readonly item: QuoteRecord | StanceRecord | FigureRecord | null;
+  /** A little text on each side of the span, when asked for. */
+  readonly context?: { readonly before: string; readonly after: string };
+}
+
+export interface StoreCounts {
+  readonly articles: number;
+  readonly entities: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly figures: number;
+  readonly times: number;
+  readonly stances: number;
+  readonly events: number;
+  readonly units: number;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Stores a record in one transaction; a record whose id is already stored is left alone. */
+  putArticle(record: ArticleRecord, options?: { readonly source?: string }): Promise<PutOutcome>;
+  /** Which of these article ids are stored (lets an ingest skip work it has done). */
+  storedIds(ids: readonly string[]): Promise<Set<string>>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** Ranked by relevance, then date (newest first); only the latest version of each url. */
+  search(query: SearchQuery, options?: { readonly context?: number }): Promise<SearchHit[]>;
+  /** Every matching unit of one kind, in storage order, fetched in batches: for export. */
+  scan(filters: SearchFilters & { readonly type: UnitKind }, options?: { readonly batchSize?: number }): AsyncIterable<SearchHit>;
+  /** Ids of the stored entities that have a name matching `name` in any language (or `name` if it is an id). */
+  resolveEntities(name: string, types?: readonly EntityType[]): Promise<string[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
