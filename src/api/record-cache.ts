@@ -1,0 +1,47 @@
+/**
+ * Prepared records by article id, least recently used dropped first. A record never changes under
+ * its id (the id hashes the text), so nothing here can go stale; concurrent requests for the same
+ * article share one load.
+ */
+import type { ArticleRecord } from '../record/article-record.js';
+import { prepareRecord, type PreparedRecord } from './prepared-record.js';
+
+export class RecordCache {
+  private readonly entries = new Map<string, PreparedRecord>();
+  private readonly loading = new Map<string, Promise<PreparedRecord | null>>();
+
+  constructor(private readonly load: (id: string) => Promise<ArticleRecord | null>, private readonly capacity = 2000) {}
+
+  async get(id: string): Promise<PreparedRecord | null> {
+    const hit = this.entries.get(id);
+    if (hit) {
+      // Re-inserting moves the entry to the young end of the Map's insertion order.
+      this.entries.delete(id);
+      this.entries.set(id, hit);
+      return hit;
+    }
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = this.load(id).then((record) => {
+        const prepared = record ? prepareRecord(record) : null;
+        if (prepared) this.put(id, prepared);
+        return prepared;
+      }).finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
+  }
+
+  async getMany(ids: Iterable<string>): Promise<Map<string, PreparedRecord>> {
+    const unique = [...new Set(ids)];
+    const found = await Promise.all(unique.map((id) => this.get(id)));
+    const out = new Map<string, PreparedRecord>();
+    unique.forEach((id, k) => { if (found[k]) out.set(id, found[k]!); });
+    return out;
+  }
+
+  private put(id: string, prepared: PreparedRecord): void {
+    this.entries.set(id, prepared);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
