@@ -58,10 +58,27 @@ function monthOf(raw: string | undefined): number | undefined {
   return /^\d+$/.test(digits) ? Number(digits) : monthNumber(raw);
 }
 
+function isUpperCase(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Every pattern opens with a Chinese agency name, or with a capitalised place ending in a capital
+ * before its `,` or `.`. Checking that first spares the Unicode-class regexes (whose first run
+ * compiles large tables, tens of milliseconds of a CLI's cold start) on ordinary first lines.
+ */
+function mayOpenWithDateline(head: string): boolean {
+  if (ZH_AGENCIES.some((agency) => head.startsWith(agency))) return true;
+  if (!isUpperCase(head[0])) return false;
+  const stop = head.slice(0, 48).search(/[,.]/);
+  return stop > 0 && isUpperCase(head[stop - 1]);
+}
+
 /** The dateline opening `line`, if any. */
 export function liftDateline(line: string, year: number | undefined): LiftedDateline | undefined {
   const start = line.length - line.trimStart().length;
   const head = line.slice(start, start + HEAD_CHARS);
+  if (!mayOpenWithDateline(head)) return undefined;
   for (const regex of DATELINE_REGEXES) {
     const match = regex.exec(head);
     const place = match?.groups?.['place'];

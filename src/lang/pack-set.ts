@@ -35,8 +35,31 @@ export class PackSet {
     return out;
   }
 
+  /**
+   * A part compiled per language, lazily: a language's automata and rule tables are built the
+   * first time a paragraph in it needs them, so a Chinese article never pays for compiling the
+   * Russian rules (most of a CLI's cold start otherwise).
+   */
+  compileEach<K extends PartName, T>(name: K, compile: (part: PackParts[K], code: string) => T): CompiledParts<T> {
+    const done = new Map<string, T | undefined>();
+    return {
+      get: (code) => {
+        if (!done.has(code)) {
+          const part = this.packs.get(code)?.[name] as PackParts[K] | undefined;
+          done.set(code, part === undefined ? undefined : compile(part, code));
+        }
+        return done.get(code);
+      },
+    };
+  }
+
   /** Which part files each pack has: the coverage test compares these across packs. */
   partsOf(code: string): readonly string[] {
     return Object.keys(this.packs.get(code) ?? {}).sort();
   }
+}
+
+/** What compileEach returns: the compiled part of a pack code, or undefined when it has none. */
+export interface CompiledParts<T> {
+  get(code: string): T | undefined;
 }

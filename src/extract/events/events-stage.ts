@@ -21,7 +21,7 @@ export const eventsStage: StageDefinition = {
   writes: ['events'],
   packPart: 'events',
   create(packs) {
-    const compiled = new Map(packs.all('events').map(([code, pack]) => [code, compileEventsPack(pack, code)] as const));
+    const compiled = packs.compileEach('events', compileEventsPack);
     return (doc: Doc) => {
       const index = new DocIndex(doc);
       const occurrences: Occurrence[] = [];

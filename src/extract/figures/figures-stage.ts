@@ -116,7 +116,7 @@ export const figuresStage: StageDefinition = {
   writes: ['figures'],
   packPart: 'figures',
   create(packs) {
-    const compiled = new Map(packs.all('figures').map(([code, pack]) => [code, compileFiguresPack(pack)] as const));
+    const compiled = packs.compileEach('figures', compileFiguresPack);
     return (doc) => {
       const times = doc.get('times');
       const figures: FigureRecord[] = [];

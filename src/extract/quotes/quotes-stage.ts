@@ -24,9 +24,7 @@ export const quotesStage: StageDefinition = {
   writes: ['quotes'],
   packPart: 'quotes',
   create(packs) {
-    const compiled = new Map<string, CompiledQuotesPack>(
-      packs.all('quotes').map(([code, pack]) => [code, compileQuotesPack(pack)]),
-    );
+    const compiled = packs.compileEach('quotes', (pack) => compileQuotesPack(pack));
     const packFor = (tag: string): CompiledQuotesPack | undefined => compiled.get(packs.codeFor(tag) ?? '');
     return (doc) => {
       const paragraphs = doc.get('paragraphs');

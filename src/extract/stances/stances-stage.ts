@@ -104,7 +104,7 @@ export const stancesStage: StageDefinition = {
   writes: ['stances'],
   packPart: 'stances',
   create(packs) {
-    const compiled = new Map(packs.all('stances').map(([code, pack]) => [code, compileStancesPack(pack, code)] as const));
+    const compiled = packs.compileEach('stances', compileStancesPack);
     const lexicon = new InitiativeLexicon(loadGazetteer());
     return (doc) => {
       const index = new DocIndex(doc);

@@ -54,7 +54,7 @@ export const timesStage: StageDefinition = {
   writes: ['times'],
   packPart: 'times',
   create(packs) {
-    const compiled = new Map(packs.all('times').map(([code, pack]) => [code, compileTimesPack(pack)]));
+    const compiled = packs.compileEach('times', compileTimesPack);
     return (doc) => {
       const reference = parseIsoDate(doc.date);
       const times: TimeRecord[] = [];
