@@ -5,8 +5,9 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from '../link/link-repository.js';
-import type { BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
+import type { ArticleHashRow, BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
 import { simhashBands, parseSimHash } from '../link/simhash.js';
+import { baseLang } from '../link/statement-fingerprint.js';
 import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
 import { linkStatements, type LinkStatements } from './link-sql.js';
 import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkSchema, type LinkStatementsTable } from './link-tables.js';
@@ -59,15 +60,17 @@ export class KyselyLinkRepository implements LinkRepository {
     const urls = await this.rows<{ article_id: string; url: string }>(
       this.q.selectIn('link_article_urls', 'article_id, url', 'article_id', rows.map((r) => r.id), ' order by ord'));
     return rows.map((r) => ({
-      id: r.id, lang: r.lang, date: r.date, length: Number(r.length), simhash: r.simhash,
+      id: r.id, lang: r.lang, date: r.date, length: Number(r.length), simhash: r.simhash, facts: JSON.parse(r.facts) as string[],
       urls: urls.filter((u) => u.article_id === r.id).map((u) => u.url),
     }));
   }
 
-  async articlesByBands(bands: readonly string[]): Promise<LinkedArticleRow[]> {
+  async articlesByBands(bands: readonly string[]): Promise<ArticleHashRow[]> {
     if (bands.length === 0) return [];
-    const rows = await this.rows<{ article_id: string }>(this.q.selectIn('link_article_bands', 'article_id', 'band', bands));
-    return this.findArticles(rows.map((r) => r.article_id));
+    const ids = await this.rows<{ article_id: string }>(this.q.selectIn('link_article_bands', 'article_id', 'band', bands));
+    if (ids.length === 0) return [];
+    const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', 'id, lang, length, simhash', 'id', [...new Set(ids.map((r) => r.article_id))]));
+    return rows.map((r) => ({ id: r.id, lang: r.lang, length: Number(r.length), simhash: r.simhash }));
   }
 
   async addUrl(articleId: string, url: string): Promise<void> {
@@ -80,18 +83,15 @@ export class KyselyLinkRepository implements LinkRepository {
     const unique = [...new Set(buckets)];
     if (unique.length === 0) return [];
     type Hit = { bucket: string; statement_key: string; cluster_id: string; article_id: string; seq: number };
-    const toRow = (r: Hit): BucketRow => ({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) });
-    // Counting walks the index without building rows; a crowded bucket is then read latest first
-    // up to the cap, the others all at once.
-    const counts = await this.rows<{ bucket: string; n: number }>(
-      this.q.selectIn('link_buckets', 'bucket, count(*) as n', 'bucket', unique, ' group by bucket'));
-    const small = counts.filter((c) => Number(c.n) <= perBucket).map((c) => c.bucket);
-    const out = small.length === 0 ? [] : (await this.rows<Hit>(this.q.selectIn('link_buckets', HIT_COLUMNS, 'bucket', small))).map(toRow);
-    for (const c of counts.filter((x) => Number(x.n) > perBucket)) {
-      const latest = await this.db.selectFrom('link_buckets').select(['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'])
-        .where('bucket', '=', c.bucket).orderBy('seq', 'desc').limit(perBucket).execute();
-      out.push(...latest.map(toRow));
+    const rows = await this.rows<Hit>(this.q.selectIn('link_buckets', HIT_COLUMNS, 'bucket', unique));
+    const byBucket = new Map<string, BucketRow[]>();
+    for (const r of rows) {
+      const list = byBucket.get(r.bucket) ?? [];
+      list.push({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) });
+      byBucket.set(r.bucket, list);
     }
+    const out: BucketRow[] = [];
+    for (const list of byBucket.values()) out.push(...(list.length <= perBucket ? list : list.sort((a, b) => a.seq - b.seq).slice(-perBucket)));
     return out;
   }
 
@@ -100,8 +100,13 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]> {
-    if (articleIds.length === 0) return [];
-    return (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'article_id', [...new Set(articleIds)], ' order by seq'))).map(rowToStatement);
+    const out: StatementRow[] = [];
+    // A statement's key is `<article id>#…`: a range of the primary key ('$' follows '#').
+    for (const id of new Set(articleIds)) {
+      const rows = await this.db.selectFrom('link_statements').selectAll().where('key', '>=', `${id}#`).where('key', '<', `${id}$`).execute();
+      out.push(...rows.map(rowToStatement));
+    }
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   async statementsInClusters(clusterIds: readonly string[]): Promise<StatementRow[]> {
@@ -121,8 +126,10 @@ export class KyselyLinkRepository implements LinkRepository {
         .map((initiative) => ({ initiative, statement_key: s.key }))));
     // Urls of copies survive `clear`; the article's own url sorts before them (ord 0).
     const tables: Array<[keyof LinkSchema, readonly object[]]> = [
-      ['link_articles', [{ id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash }]],
-      ['link_article_bands', simhashBands(parseSimHash(article.simhash)).map((band) => ({ band, article_id: article.id }))],
+      ['link_articles', [{
+        id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash, facts: JSON.stringify(article.facts),
+      }]],
+      ['link_article_bands', simhashBands(parseSimHash(article.simhash), baseLang(article.lang)).map((band) => ({ band, article_id: article.id }))],
       ['link_article_urls', article.urls.map((url, ord) => ({ article_id: article.id, ord, url }))],
       ['link_statements', batch.statements.map(statementToRow)],
       ['link_buckets', batch.buckets.map((b) => ({ bucket: b.bucket, statement_key: b.key, cluster_id: b.clusterId, article_id: b.articleId, seq: b.seq }))],
@@ -132,6 +139,7 @@ export class KyselyLinkRepository implements LinkRepository {
         initiative: m.initiative, article_id: m.articleId, proposer: m.proposer, date: m.date, count: m.count,
       }))],
       ['link_clusters', batch.clusters.map(clusterToRow)],
+      ['link_meta', batch.statements.length === 0 ? [] : [{ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 }]],
     ];
     for (const [table, rows] of tables) {
       for (const part of chunks(rows, 1000)) if (part.length > 0) await this.db.executeQuery(this.q.insert(table, part));
@@ -179,8 +187,8 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async nextSeq(): Promise<number> {
-    const row = await this.db.selectFrom('link_statements').select((eb) => eb.fn.max('seq').as('top')).executeTakeFirst();
-    return row?.top === null || row?.top === undefined ? 0 : Number(row.top) + 1;
+    const row = await this.db.selectFrom('link_meta').select('value').where('name', '=', 'next_seq').executeTakeFirst();
+    return row === undefined ? 0 : Number(row.value);
   }
 
   async clear(): Promise<void> {

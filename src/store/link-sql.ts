@@ -12,7 +12,8 @@ type Table = keyof LinkSchema;
 
 /** Columns written per table, in order; `link_claims.id` is generated. */
 export const INSERT_COLUMNS: { readonly [T in Table]: ReadonlyArray<keyof LinkSchema[T] & string> } = {
-  link_articles: ['id', 'lang', 'date', 'length', 'simhash'],
+  link_meta: ['name', 'value'],
+  link_articles: ['id', 'lang', 'date', 'length', 'simhash', 'facts'],
   link_article_bands: ['band', 'article_id'],
   link_article_urls: ['article_id', 'ord', 'url'],
   link_statements: ['key', 'article_id', 'idx', 'kind', 'span_start', 'span_end', 'text', 'label', 'cluster_id', 'score', 'evidence', 'fingerprint', 'seq'],
@@ -26,6 +27,7 @@ export const INSERT_COLUMNS: { readonly [T in Table]: ReadonlyArray<keyof LinkSc
 
 /** What a conflicting row does: the clusters are upserted, a known url or band is left alone. */
 const ON_CONFLICT: Partial<Record<Table, string>> = {
+  link_meta: ' on conflict (name) do update set value = excluded.value',
   link_clusters: ' on conflict (id) do update set canonical = excluded.canonical, canonical_rank = excluded.canonical_rank, '
     + 'size = excluded.size, speaker = excluded.speaker, date_from = excluded.date_from, date_to = excluded.date_to, langs = excluded.langs',
   link_article_urls: ' on conflict do nothing',

@@ -7,7 +7,7 @@
 import { sql, type ColumnDataType, type Generated, type Kysely } from 'kysely';
 import type { Dialect } from './dialect.js';
 
-export interface LinkArticlesTable { id: string; lang: string; date: string | null; length: number; simhash: string }
+export interface LinkArticlesTable { id: string; lang: string; date: string | null; length: number; simhash: string; facts: string }
 export interface LinkArticleBandsTable { band: string; article_id: string }
 export interface LinkArticleUrlsTable { article_id: string; ord: number; url: string }
 
@@ -36,7 +36,11 @@ export interface LinkInitiativeMentionsTable {
   initiative: string; article_id: string; proposer: string | null; date: string | null; count: number;
 }
 
+/** Counters the linker keeps: `next_seq`, the next statement's sequence number. */
+export interface LinkMetaTable { name: string; value: number }
+
 export interface LinkSchema {
+  link_meta: LinkMetaTable;
   link_articles: LinkArticlesTable;
   link_article_bands: LinkArticleBandsTable;
   link_article_urls: LinkArticleUrlsTable;
@@ -49,7 +53,7 @@ export interface LinkSchema {
 }
 
 export const LINK_TABLES: ReadonlyArray<keyof LinkSchema> = [
-  'link_articles', 'link_article_bands', 'link_article_urls', 'link_statements', 'link_buckets',
+  'link_meta', 'link_articles', 'link_article_bands', 'link_article_urls', 'link_statements', 'link_buckets',
   'link_clusters', 'link_claims', 'link_initiative_stances', 'link_initiative_mentions',
 ];
 
@@ -58,10 +62,12 @@ const REAL: Record<Dialect, ColumnDataType> = { sqlite: 'real', postgres: 'doubl
 export async function createLinkTables(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const s = db.schema;
   const real = REAL[dialect];
+  await s.createTable('link_meta')
+    .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('value', 'integer', (c) => c.notNull()).execute();
   await s.createTable('link_articles')
     .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('date', 'text').addColumn('length', 'integer', (c) => c.notNull())
-    .addColumn('simhash', 'text', (c) => c.notNull()).execute();
+    .addColumn('simhash', 'text', (c) => c.notNull()).addColumn('facts', 'text', (c) => c.notNull()).execute();
   await s.createTable('link_article_bands')
     .addColumn('band', 'text', (c) => c.notNull()).addColumn('article_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('link_article_bands_pk', ['band', 'article_id']).execute();
@@ -71,8 +77,9 @@ export async function createLinkTables(db: Kysely<any>, dialect: Dialect): Promi
     .addPrimaryKeyConstraint('link_article_urls_pk', ['article_id', 'url']).execute();
   await s.createIndex('link_article_urls_url').on('link_article_urls').column('url').execute();
 
+  // Keys compare byte by byte in both dialects, so `<article id>#` … `<article id>$` is a key range.
   await s.createTable('link_statements')
-    .addColumn('key', 'text', (c) => c.primaryKey()).addColumn('article_id', 'text', (c) => c.notNull())
+    .addColumn('key', dialect === 'postgres' ? sql`text collate "C"` : 'text', (c) => c.primaryKey()).addColumn('article_id', 'text', (c) => c.notNull())
     .addColumn('idx', 'integer', (c) => c.notNull()).addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull()).addColumn('span_end', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull()).addColumn('label', 'text', (c) => c.notNull())
@@ -80,8 +87,7 @@ export async function createLinkTables(db: Kysely<any>, dialect: Dialect): Promi
     .addColumn('evidence', 'text', (c) => c.notNull()).addColumn('fingerprint', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull()).execute();
   await s.createIndex('link_statements_cluster').on('link_statements').columns(['cluster_id', 'seq']).execute();
-  await s.createIndex('link_statements_article').on('link_statements').column('article_id').execute();
-  await s.createIndex('link_statements_seq').on('link_statements').column('seq').execute();
+  // No index by article: a statement's key starts with its article's id, so the key finds them.
   // Candidate lookups read only this table, by bucket and latest first (`seq`, one per statement);
   // in SQLite the rows live in the key's b-tree.
   let buckets = s.createTable('link_buckets')
@@ -91,11 +97,14 @@ export async function createLinkTables(db: Kysely<any>, dialect: Dialect): Promi
     .addPrimaryKeyConstraint('link_buckets_pk', ['bucket', 'seq']);
   if (dialect === 'sqlite') buckets = buckets.modifyEnd(sql`without rowid`);
   await buckets.execute();
-  await s.createTable('link_clusters')
+  // Small rows keyed by text: in SQLite they live in the key's b-tree, one index less to write.
+  let clusters = s.createTable('link_clusters')
     .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('canonical', 'text', (c) => c.notNull()).addColumn('canonical_rank', 'integer', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull()).addColumn('speaker', 'text')
-    .addColumn('date_from', 'text').addColumn('date_to', 'text').addColumn('langs', 'text', (c) => c.notNull()).execute();
+    .addColumn('date_from', 'text').addColumn('date_to', 'text').addColumn('langs', 'text', (c) => c.notNull());
+  if (dialect === 'sqlite') clusters = clusters.modifyEnd(sql`without rowid`);
+  await clusters.execute();
   await s.createIndex('link_clusters_speaker').on('link_clusters').columns(['speaker', 'date_to']).execute();
   await s.createIndex('link_clusters_date').on('link_clusters').columns(['date_to', 'id']).execute();
 
@@ -111,7 +120,7 @@ export async function createLinkTables(db: Kysely<any>, dialect: Dialect): Promi
     .addColumn('text', 'text', (c) => c.notNull()).addColumn('context', 'text', (c) => c.notNull())
     .addColumn('statement_key', 'text').execute();
   await s.createIndex('link_claims_key').on('link_claims').column('ledger_key').execute();
-  await s.createIndex('link_claims_measure').on('link_claims').columns(['measure', 'year']).execute();
+
 
   await s.createTable('link_initiative_stances')
     .addColumn('initiative', 'text', (c) => c.notNull()).addColumn('statement_key', 'text', (c) => c.notNull())

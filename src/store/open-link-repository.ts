@@ -1,7 +1,7 @@
 /**
  * The link tables of the corpus a `--db` value names, on a connection of their own (migrations
  * applied on open, as the store does), and the stored records `rostrum relink` replays: the latest
- * version of each article, by date then id.
+ * version of each article, by date then id (undated last).
  */
 import type { Kysely } from 'kysely';
 import type { LinkRepository } from '../link/link-repository.js';
@@ -43,25 +43,26 @@ export async function openLinkTables(target: string = DEFAULT_DB): Promise<LinkT
   return {
     repo: new KyselyLinkRepository(links, d),
     async *storedRecords() {
-      let after: { date: string; id: string } | undefined;
-      for (;;) {
-        // Keyset paging on (date, id), undated articles sorting after every date as '~'.
-        let q = d.db.selectFrom('articles').select(['id', 'date']).where('is_latest', '=', 1);
-        if (after) {
-          const { date, id } = after;
-          q = q.where((eb) => eb.or([
-            eb(eb.fn.coalesce('date', eb.val('~')), '>', date),
-            eb.and([eb(eb.fn.coalesce('date', eb.val('~')), '=', date), eb('id', '>', id)]),
-          ]));
+      // Dated articles by (date, id), then undated ones by id; keyset paging, so memory stays flat.
+      for (const dated of [true, false]) {
+        let after: { date: string | null; id: string } | undefined;
+        for (;;) {
+          let q = d.db.selectFrom('articles').select(['id', 'date']).where('is_latest', '=', 1)
+            .where('date', dated ? 'is not' : 'is', null);
+          if (after) {
+            const { date, id } = after;
+            q = date === null ? q.where('id', '>', id)
+              : q.where((eb) => eb.or([eb('date', '>', date), eb.and([eb('date', '=', date), eb('id', '>', id)])]));
+          }
+          const page = await q.orderBy('date').orderBy('id').limit(PAGE).execute();
+          for (const row of page) {
+            const stored = await readArticle(d.db, row.id);
+            if (stored) yield stored.record;
+          }
+          if (page.length < PAGE) break;
+          const last = page[page.length - 1]!;
+          after = { date: last.date, id: last.id };
         }
-        const page = await q.orderBy((eb) => eb.fn.coalesce('date', eb.val('~'))).orderBy('id').limit(PAGE).execute();
-        for (const row of page) {
-          const stored = await readArticle(d.db, row.id);
-          if (stored) yield stored.record;
-        }
-        if (page.length < PAGE) return;
-        const last = page[page.length - 1]!;
-        after = { date: last.date ?? '~', id: last.id };
       }
     },
     close: () => d.close(),
