@@ -4,9 +4,9 @@
  */
 import { formatTimeline } from '../../link/format-link-views.js';
 import { initiativeTimeline } from '../../link/link-views.js';
-import { openLinkTables } from '../../store/open-link-repository.js';
-import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import { DEFAULT_DB } from '../../store/open-store.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { withLinkedCorpus } from '../with-linked-corpus.js';
 import { parseChoice, parseCommandArgs } from '../parse-options.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -28,13 +28,7 @@ export const command: CliCommand = {
     const target = values.db ?? DEFAULT_DB;
     const name = positionals[0]!;
 
-    const store = await openStore(target).catch((error: Error) => error);
-    if (store instanceof Error) {
-      io.stderr.write(`rostrum: ${target}: cannot open database: ${store.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
-    const links = await openLinkTables(target);
-    try {
+    return withLinkedCorpus(target, io, async (store, links) => {
       const ids = name.startsWith('initiative:') ? [name] : await store.resolveEntities(name, ['initiative']);
       if (ids.length === 0) {
         io.stderr.write(`rostrum initiative: no initiative named "${name}" in this corpus\n`);
@@ -45,9 +39,6 @@ export const command: CliCommand = {
         ? `${JSON.stringify(timelines.length === 1 ? timelines[0] : timelines, null, 2)}\n`
         : timelines.map(formatTimeline).join('\n'));
       return EXIT_OK;
-    } finally {
-      await links.close();
-      await store.close();
-    }
+    });
   },
 };

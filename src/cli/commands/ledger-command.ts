@@ -4,9 +4,9 @@
  */
 import { formatLedger } from '../../link/format-link-views.js';
 import { figuresLedger } from '../../link/link-views.js';
-import { openLinkTables } from '../../store/open-link-repository.js';
-import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import { DEFAULT_DB } from '../../store/open-store.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { withLinkedCorpus } from '../with-linked-corpus.js';
 import { parseChoice, parseCommandArgs } from '../parse-options.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -36,13 +36,7 @@ export const command: CliCommand = {
     const format = values.format === undefined ? 'table' : parseChoice(values.format, FORMATS, '--format');
     const target = values.db ?? DEFAULT_DB;
 
-    const store = await openStore(target).catch((error: Error) => error);
-    if (store instanceof Error) {
-      io.stderr.write(`rostrum: ${target}: cannot open database: ${store.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
-    const links = await openLinkTables(target);
-    try {
+    return withLinkedCorpus(target, io, async (store, links) => {
       const scopes = values.entity === undefined ? [undefined]
         : ENTITY_ID.test(values.entity) ? [values.entity] : await store.resolveEntities(values.entity, ['country', 'organization']);
       if (scopes.length === 0) {
@@ -59,9 +53,6 @@ export const command: CliCommand = {
       const shown = [...new Map(entries.map((e) => [e.key, e])).values()].filter((e) => !values.flagged || e.flagged);
       io.stdout.write(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLedger(shown));
       return EXIT_OK;
-    } finally {
-      await links.close();
-      await store.close();
-    }
+    });
   },
 };

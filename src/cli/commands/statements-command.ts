@@ -4,9 +4,9 @@
  */
 import { formatClusters } from '../../link/format-link-views.js';
 import { listStatementClusters, type StatementClusterView } from '../../link/link-views.js';
-import { openLinkTables } from '../../store/open-link-repository.js';
-import { DEFAULT_DB, openStore } from '../../store/open-store.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { DEFAULT_DB } from '../../store/open-store.js';
+import { EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { withLinkedCorpus } from '../with-linked-corpus.js';
 import { parseChoice, parseCommandArgs, parseIsoDateOption } from '../parse-options.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -51,13 +51,7 @@ export const command: CliCommand = {
     const minSize = values['min-size'] === undefined ? undefined : positiveInt(values['min-size'], '--min-size', 1);
     const target = values.db ?? DEFAULT_DB;
 
-    const store = await openStore(target).catch((error: Error) => error);
-    if (store instanceof Error) {
-      io.stderr.write(`rostrum: ${target}: cannot open database: ${store.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
-    const links = await openLinkTables(target);
-    try {
+    return withLinkedCorpus(target, io, async (store, links) => {
       const ids = async (value: string | undefined) => (value === undefined ? [undefined]
         : ENTITY_ID.test(value) ? [value] : await store.resolveEntities(value));
       const speakers = await ids(values.speaker);
@@ -76,9 +70,6 @@ export const command: CliCommand = {
         .sort((a, b) => (b.dateTo ?? '').localeCompare(a.dateTo ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
       io.stdout.write(format === 'json' ? `${JSON.stringify(unique, null, 2)}\n` : formatClusters(unique));
       return EXIT_OK;
-    } finally {
-      await links.close();
-      await store.close();
-    }
+    });
   },
 };
