@@ -23,7 +23,7 @@ export function measureExtraction(extractor: Extractor, megabytesPerLang: number
     const corpus = generateCorpus(lang, megabytesPerLang * 1024 * 1024);
     const megabytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0) / (1024 * 1024);
     // Warm up so the JIT and lazily built tables do not count against the first language.
-    for (const a of corpus.slice(0, 50)) extractor.extract(ingestText(a.body, 'warmup', { date: a.date }));
+    for (const a of corpus.slice(0, 300)) extractor.extract(ingestText(a.body, 'warmup', { date: a.date }));
     const profile = new Map<string, number>();
     const t0 = performance.now();
     let ingestMs = 0;
