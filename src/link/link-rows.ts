@@ -36,6 +36,11 @@ export interface LinkedArticleRow {
   readonly facts: readonly string[];
   /** Every url the article was seen under, the first one first. */
   readonly urls: readonly string[];
+  /**
+   * The article's own url, as read back (null when it came without one): the other urls are those
+   * of its copies, and telling them apart decides between a new version and a known copy.
+   */
+  readonly ownUrl?: string | null;
 }
 
 /** What a statement is, independent of the language it was reported in. */

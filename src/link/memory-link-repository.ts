@@ -43,6 +43,7 @@ export function compareClusters(a: ClusterRow, b: ClusterRow): number {
 
 export class MemoryLinkRepository implements LinkRepository {
   private articles = new Map<string, LinkedArticleRow>();
+  private ownUrls = new Map<string, string | null>();
   /** Urls by article, kept across `clear`: the only record of syndicated copies. */
   private urls = new Map<string, string[]>();
   private bands = new Map<string, string[]>();
@@ -67,7 +68,7 @@ export class MemoryLinkRepository implements LinkRepository {
   async findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
     return ids.flatMap((id) => {
       const a = this.articles.get(id);
-      return a ? [{ ...a, urls: [...(this.urls.get(id) ?? [])] }] : [];
+      return a ? [{ ...a, urls: [...(this.urls.get(id) ?? [])], ownUrl: this.ownUrls.get(id) ?? null }] : [];
     });
   }
 
@@ -110,6 +111,7 @@ export class MemoryLinkRepository implements LinkRepository {
   async write(batch: LinkWriteBatch): Promise<void> {
     const { article } = batch;
     this.articles.set(article.id, article);
+    this.ownUrls.set(article.id, article.urls[0] ?? null);
     const known = this.urls.get(article.id) ?? [];
     this.urls.set(article.id, [...article.urls, ...known.filter((u) => !article.urls.includes(u))]);
     for (const band of simhashBands(parseSimHash(article.simhash), baseLang(article.lang))) push(this.bands, band, article.id);

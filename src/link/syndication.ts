@@ -62,9 +62,13 @@ export async function checkSyndication(record: ArticleRecord, repo: LinkReposito
   let best: { of: string; distance: number } | undefined;
   for (const { id, distance } of close) {
     const other = rows.get(id);
-    // The article's own url with another text is a new version of it (the store keeps both), not a
-    // copy; the url of a known copy is that copy again.
-    if (other === undefined || (record.url !== null && other.urls[0] === record.url)) continue;
+    if (other === undefined) continue;
+    if (record.url !== null) {
+      // The article's own url with another text is a new version of it (the store keeps both), not
+      // a copy; the url of a known copy is that copy again, whatever else is close.
+      if ((other.ownUrl ?? null) === record.url) continue;
+      if (other.urls.includes(record.url)) return { kind: 'copy', of: id, distance, hash };
+    }
     if (agreement(facts, other.facts) < MIN_FACT_AGREEMENT) continue;
     if (best === undefined || distance < best.distance || (distance === best.distance && id < best.of)) best = { of: id, distance };
   }

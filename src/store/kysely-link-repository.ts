@@ -57,12 +57,17 @@ export class KyselyLinkRepository implements LinkRepository {
     if (unique.length === 0) return [];
     const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', '*', 'id', unique));
     if (rows.length === 0) return [];
-    const urls = await this.rows<{ article_id: string; url: string }>(
-      this.q.selectIn('link_article_urls', 'article_id, url', 'article_id', rows.map((r) => r.id), ' order by ord'));
-    return rows.map((r) => ({
-      id: r.id, lang: r.lang, date: r.date, length: Number(r.length), simhash: r.simhash, facts: JSON.parse(r.facts) as string[],
-      urls: urls.filter((u) => u.article_id === r.id).map((u) => u.url),
-    }));
+    const urls = await this.rows<{ article_id: string; url: string; ord: number }>(
+      this.q.selectIn('link_article_urls', 'article_id, url, ord', 'article_id', rows.map((r) => r.id), ' order by ord'));
+    return rows.map((r) => {
+      const own = urls.filter((u) => u.article_id === r.id);
+      return {
+        id: r.id, lang: r.lang, date: r.date, length: Number(r.length), simhash: r.simhash, facts: JSON.parse(r.facts) as string[],
+        urls: own.map((u) => u.url),
+        // Ord 0 is reserved for the url the article was written with; copies start at 1 (addUrl).
+        ownUrl: own.find((u) => Number(u.ord) === 0)?.url ?? null,
+      };
+    });
   }
 
   async articlesByBands(bands: readonly string[]): Promise<ArticleHashRow[]> {
@@ -75,7 +80,7 @@ export class KyselyLinkRepository implements LinkRepository {
 
   async addUrl(articleId: string, url: string): Promise<void> {
     const top = await this.db.selectFrom('link_article_urls').select((eb) => eb.fn.max('ord').as('ord')).where('article_id', '=', articleId).executeTakeFirst();
-    await this.db.insertInto('link_article_urls').values({ article_id: articleId, ord: Number(top?.ord ?? -1) + 1, url })
+    await this.db.insertInto('link_article_urls').values({ article_id: articleId, ord: Math.max(0, Number(top?.ord ?? 0)) + 1, url })
       .onConflict((oc) => oc.columns(['article_id', 'url']).doNothing()).execute();
   }
 

@@ -99,4 +99,25 @@ describe('syndicated copies', () => {
     expect((await linker.add({ ...short, id: '0123456789abcdef', url: 'https://other.example/a' })).status).toBe('copy');
     expect((await linker.add({ ...short, id: '0123456789abcde0', url: 'https://other.example/b', text: 'Valdoria backs the compacts.' })).status).toBe('linked');
   });
+
+  it('knows a copy again when the original came without a url, and a new text at the own url is a version', async () => {
+    const repo = new MemoryLinkRepository();
+    const linker = new Linker(repo, await loadPacks());
+    const en = { ...(await baseRecord(SEED_FILES.en)), url: null };
+    const copy = await baseRecord(FICTION_FILES.copy);
+    await linker.add(en);
+    expect(await linker.add(copy)).toMatchObject({ status: 'copy', of: en.id });
+    // Seen again (a second ingest of the same files): still a copy, never a new article.
+    expect(await linker.add(copy)).toMatchObject({ status: 'copy', of: en.id });
+    const [stored] = await repo.findArticles([en.id]);
+    expect(stored).toMatchObject({ urls: [copy.url], ownUrl: null });
+
+    const owned = await baseRecord(SEED_FILES.en);
+    const repo2 = new MemoryLinkRepository();
+    const linker2 = new Linker(repo2, await loadPacks());
+    await linker2.add(owned);
+    // The same url with an edited text is a new version of that article, which the store keeps.
+    const edited = { ...owned, id: 'feedfacefeedface', text: `${owned.text}\n\nUpdated with a correction.` };
+    expect((await linker2.add(edited)).status).toBe('linked');
+  });
 });
