@@ -17,6 +17,8 @@ import { openApiDocument } from './openapi-document.js';
 import type { ApiDeps, RouteSpec } from './route-spec.js';
 import { articleRoutes } from './routes/article-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
+import { linkRoutes } from './routes/link-routes.js';
+import type { LinkSource } from './link-source.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { tokenGuard } from './token-guard.js';
 import { requestValidatorCompiler } from './request-validator.js';
@@ -38,6 +40,8 @@ export interface AppOptions {
   readonly logger?: boolean;
   /** Reuse recent answers (default: 30 s, 1000 answers); false answers every request afresh. */
   readonly cache?: CacheOptions | false;
+  /** The corpus's link tables; without them /api/statements is empty and views carry no link data. */
+  readonly links?: LinkSource | null;
 }
 
 const packageVersion = (): string => {
@@ -49,7 +53,7 @@ const packageVersion = (): string => {
 };
 
 export function apiRoutes(deps: ApiDeps): RouteSpec[] {
-  return [...searchRoutes(deps), ...articleRoutes(deps), ...entityRoutes(deps)];
+  return [...searchRoutes(deps), ...articleRoutes(deps), ...entityRoutes(deps), ...linkRoutes(deps)];
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -76,7 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   let extractor: Promise<Extractor> | undefined = opts.extractor ? Promise.resolve(opts.extractor) : undefined;
   const corpus = opts.cache === false ? opts.corpus : new CachedCorpus(opts.corpus, opts.cache ?? {});
-  const deps: ApiDeps = { corpus, extractor: () => (extractor ??= createExtractor()) };
+  const deps: ApiDeps = { corpus, extractor: () => (extractor ??= createExtractor()), ...(opts.links ? { links: opts.links } : {}) };
   const routes = apiRoutes(deps);
   const guard = tokenGuard(opts.token);
   for (const route of routes) {

@@ -126,6 +126,8 @@ export interface InitiativeView {
   readonly stances: readonly StanceItem[];
   readonly sources: readonly ArticleRef[];
   readonly entities: Readonly<Record<string, EntitySummary>>;
+  /** From the link tables, when the corpus has them: each stance once, with all its reports. */
+  readonly timeline?: LinkTimeline;
 }
 
 export interface FiguresQuery {
@@ -156,6 +158,118 @@ export interface FiguresResult {
   readonly total: number;
   readonly figures: readonly FigureItem[];
   readonly entities: Readonly<Record<string, EntitySummary>>;
+  /** From the link tables, when the corpus has them: claims grouped by measure. */
+  readonly ledger?: readonly LedgerGroup[];
+}
+
+/** Why a report joined its statement cluster: one line per kind of agreement. */
+export interface LinkEvidence {
+  readonly kind: string;
+  readonly detail: string;
+  readonly weight: number;
+}
+
+/** One report of a statement: the exact span of its article, with its source. */
+export interface StatementMember {
+  readonly key: string;
+  readonly article: ArticleRef;
+  /** Every url the article was seen under (syndicated copies add theirs). */
+  readonly urls: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly holder: string | null;
+  /** `direct`/`reported`, or the stance type. */
+  readonly label: string;
+  readonly score: number;
+  readonly evidence: readonly LinkEvidence[];
+}
+
+/** The same statement across reports and languages (`rostrum statements`). */
+export interface StatementCluster {
+  readonly id: string;
+  readonly kind: 'quote' | 'stance';
+  readonly size: number;
+  readonly speaker: string | null;
+  readonly dateFrom: string | null;
+  readonly dateTo: string | null;
+  readonly langs: readonly string[];
+  /** The kinds of evidence that joined its members, for tags. */
+  readonly evidenceKinds: readonly string[];
+  readonly canonical: StatementMember;
+  readonly members: readonly StatementMember[];
+}
+
+export interface StatementsQuery {
+  readonly speaker?: string;
+  readonly entity?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly kind?: 'quote' | 'stance';
+  readonly minSize?: number;
+  readonly contains?: string;
+  readonly limit: number;
+}
+
+export interface StatementsResult {
+  readonly clusters: readonly StatementCluster[];
+  readonly entities: Readonly<Record<string, EntitySummary>>;
+}
+
+/** A report of a timeline event or a ledger claim, as offsets into its article. */
+export interface LinkSourceRef {
+  readonly articleId: string;
+  readonly urls: readonly string[];
+  readonly lang: string;
+  readonly date: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface LinkTimelineEvent {
+  readonly date: string | null;
+  readonly type: StanceType;
+  readonly holder: string | null;
+  readonly speaker: string | null;
+  readonly role: 'target' | 'context';
+  readonly clusterId: string;
+  readonly sources: readonly LinkSourceRef[];
+}
+
+/** An initiative over the linked corpus: each stance once, with every report of it. */
+export interface LinkTimeline {
+  readonly proposers: readonly string[];
+  readonly events: readonly LinkTimelineEvent[];
+  readonly mentions: { readonly articles: number; readonly byMonth: ReadonlyArray<{ readonly month: string; readonly articles: number }> };
+}
+
+export interface LedgerSourceRef extends LinkSourceRef {
+  readonly context: string;
+  readonly approx: Approx;
+}
+
+export interface LedgerGroupClaim {
+  readonly claimant: string | null;
+  readonly value: number;
+  readonly max: number | null;
+  readonly unit: string;
+  readonly approx: readonly Approx[];
+  readonly sources: readonly LedgerSourceRef[];
+}
+
+/** Claims about one measure; `flagged` when they disagree beyond their approximations. */
+export interface LedgerGroup {
+  readonly key: string;
+  readonly measure: string;
+  readonly qualifiers: readonly string[];
+  readonly scope: readonly string[];
+  readonly unit: string;
+  readonly year: string | null;
+  readonly claims: readonly LedgerGroupClaim[];
+  readonly flagged: boolean;
+  readonly conflicts: ReadonlyArray<{ readonly a: number; readonly b: number; readonly detail: string }>;
 }
 
 export type ExportFormat = 'jsonl' | 'csv';

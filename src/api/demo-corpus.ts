@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createExtractor, type Extractor } from '../extract/extractor.js';
 import { ingestPath } from '../ingest/index.js';
+import type { IngestLink } from '../link/ingest-link-hook.js';
 import type { CorpusWriter } from './corpus-reader.js';
 
 /** `<repo>/examples`, from src/api (tests) or dist/api (built). */
@@ -41,15 +42,18 @@ export interface LoadSummary {
   readonly files: number;
   readonly stored: number;
   readonly unchanged: number;
+  /** Syndicated copies: recorded as one more url of the article they copy, not stored. */
+  readonly copies: number;
   readonly failures: readonly string[];
 }
 
 export async function loadFiles(
-  corpus: CorpusWriter, files: readonly string[], extractor?: Extractor,
+  corpus: CorpusWriter, files: readonly string[], extractor?: Extractor, link?: IngestLink,
 ): Promise<LoadSummary> {
   const ex = extractor ?? await createExtractor();
   let stored = 0;
   let unchanged = 0;
+  let copies = 0;
   const failures: string[] = [];
   for (const file of files) {
     for (const result of await ingestPath(file)) {
@@ -58,7 +62,15 @@ export async function loadFiles(
         continue;
       }
       try {
-        const { created } = await corpus.addArticle(ex.extract(result.article), result.article.source);
+        const record = ex.extract(result.article);
+        // As `rostrum ingest` does: link first; a copy is not stored, a linking error is reported.
+        const linked = link ? await link(record) : null;
+        if (linked?.error) failures.push(`${result.article.source}: ${linked.error}`);
+        if (linked?.copyOf) {
+          copies += 1;
+          continue;
+        }
+        const { created } = await corpus.addArticle(record, result.article.source);
         if (created) stored += 1;
         else unchanged += 1;
       } catch (error) {
@@ -66,5 +78,5 @@ export async function loadFiles(
       }
     }
   }
-  return { files: files.length, stored, unchanged, failures };
+  return { files: files.length, stored, unchanged, copies, failures };
 }

@@ -39,6 +39,11 @@ export class MemoryCorpus implements Corpus {
     for (const r of records) this.add(r);
   }
 
+  /** Entity ids a name or id stands for, as the filters resolve them (for link filters). */
+  resolveEntities(value: string): string[] {
+    return [...this.lookup.resolve(value)];
+  }
+
   get size(): number {
     return this.entries.length;
   }

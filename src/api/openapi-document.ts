@@ -76,6 +76,7 @@ export function openApiDocument(routes: readonly RouteSpec[], info: OpenApiInfo)
       { name: 'articles', description: 'Records of articles; extraction and ingest.' },
       { name: 'entities', description: 'People, countries, organizations, initiatives.' },
       { name: 'figures', description: 'The ledger of claimed figures.' },
+      { name: 'statements', description: 'The same statement across reports and languages (the link layer).' },
     ],
     paths,
     components: {

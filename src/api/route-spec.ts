@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Extractor } from '../extract/extractor.js';
 import type { CorpusReader, CorpusWriter } from './corpus-reader.js';
+import type { LinkSource } from './link-source.js';
 import type { JsonSchema } from './schemas/json-schema.js';
 
 export interface ResponseDoc {
@@ -38,6 +39,8 @@ export interface ApiDeps {
   readonly corpus: CorpusReader & Partial<CorpusWriter>;
   /** Created on first use: loading the language packs is not free, and reads never need it. */
   readonly extractor: () => Promise<Extractor>;
+  /** The link tables, when the corpus has them: statement clusters, timelines, the ledger. */
+  readonly links?: LinkSource;
 }
 
 export const jsonResponse = (description: string, schema: JsonSchema): ResponseDoc => ({ description, schema });

@@ -4,7 +4,6 @@
  * the server and then the corpus, so a SQLite file is left clean.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Corpus } from './corpus-reader.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7410;
@@ -18,7 +17,7 @@ export async function listen(app: FastifyInstance, host: string, port: number): 
 }
 
 /** Resolves once a signal has stopped the server and closed the corpus. */
-export function untilStopped(app: FastifyInstance, corpus: Corpus): Promise<void> {
+export function untilStopped(app: FastifyInstance, corpus: { close(): Promise<void> }): Promise<void> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = () => {

@@ -27,7 +27,7 @@ describe('/openapi.json', () => {
   it('is OpenAPI 3.1 and lists every route the app serves', () => {
     expect(doc['openapi']).toBe('3.1.0');
     const routes = apiRoutes({ corpus: new MemoryCorpus(), extractor: async () => { throw new Error('unused'); } });
-    expect(routes.length).toBe(8);
+    expect(routes.length).toBe(9);
     for (const route of routes) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');
       expect(doc['paths'][path]?.[route.method.toLowerCase()]?.operationId, `${route.method} ${route.url}`).toBe(route.operationId);

@@ -3,13 +3,14 @@
  * demo corpus served on a free loopback port exactly as `rostrum demo` serves it, a headless
  * Chromium driven by playwright-core, and screenshots saved under test-artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../src/api/build-app.js';
 import { exampleFiles, loadFiles } from '../../src/api/demo-corpus.js';
+import { storeLinks } from '../../src/api/demo-links.js';
 import { listen } from '../../src/api/serve-app.js';
 import { StoreCorpus } from '../../src/api/store-adapter.js';
 import { DEFAULT_WEB_ROOT } from '../../src/api/web-assets.js';
@@ -20,10 +21,35 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const CHROMIUM = process.env['ROSTRUM_CHROMIUM'] ?? '/usr/bin/chromium';
 export const TOKEN = 'e2e-token';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the UI once per test run, however many e2e files run in parallel: a second build would
+ * empty dist/web under a page another file is loading. Workers of one run share a parent process;
+ * a directory made with mkdir is the lock (atomic), a file named after that parent the "done".
+ */
 export async function ensureWebBuilt(): Promise<void> {
   if (process.env['ROSTRUM_BUILT'] === '1' && existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  const done = join(tmpdir(), `rostrum-web-built-${process.ppid}`);
+  const lock = join(tmpdir(), 'rostrum-web-build.lock');
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another file is building; a lock older than two minutes was left by a killed run.
+      if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(100);
+    }
+  }
+  try {
+    if (existsSync(done) && existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) return;
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+    writeFileSync(done, '');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface DemoServer {
@@ -31,19 +57,25 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** The demo corpus in a fresh SQLite file, plus any extra records, served on 127.0.0.1:<free port>. */
-export async function startDemoServer(extra: readonly ArticleRecord[] = []): Promise<DemoServer> {
+/**
+ * The demo corpus in a fresh SQLite file, plus any extra records, served on 127.0.0.1:<free port>.
+ * With `linked`, loaded through the linker into the link tables, exactly as `rostrum demo` loads it.
+ */
+export async function startDemoServer(extra: readonly ArticleRecord[] = [], options: { readonly linked?: boolean } = {}): Promise<DemoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rostrum-e2e-'));
-  const corpus = await StoreCorpus.open(join(dir, 'demo.db'));
-  const summary = await loadFiles(corpus, exampleFiles());
+  const target = join(dir, 'demo.db');
+  const corpus = await StoreCorpus.open(target);
+  const links = options.linked ? await storeLinks(corpus, target) : null;
+  const summary = await loadFiles(corpus, exampleFiles(), undefined, links?.link);
   if (summary.failures.length > 0) throw new Error(`demo corpus failed to load: ${summary.failures.join('; ')}`);
   for (const record of extra) await corpus.addArticle(record, 'fixture');
-  const app = await buildApp({ corpus, token: TOKEN });
+  const app = await buildApp({ corpus, token: TOKEN, ...(links ? { links: links.source } : {}) });
   const url = await listen(app, '127.0.0.1', 0);
   return {
     url,
     async close() {
       await app.close();
+      await links?.close();
       await corpus.close();
       rmSync(dir, { recursive: true, force: true });
     },

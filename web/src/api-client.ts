@@ -1,6 +1,6 @@
 /** The few API calls the UI makes, typed with the server's own response types. */
 import type {
-  EntityView, FiguresResult, InitiativeView, SearchResult,
+  EntityView, FiguresResult, InitiativeView, SearchResult, StatementsResult,
 } from '../../src/api/corpus-reader.js';
 import type { ArticleRecord } from '../../src/record/article-record.js';
 
@@ -31,6 +31,7 @@ export const api = {
   entity: (id: string) => request<EntityView>(`/api/entities/${encodeURIComponent(id)}`),
   initiative: (id: string) => request<InitiativeView>(`/api/initiatives/${encodeURIComponent(id)}`),
   figures: (params: URLSearchParams) => request<FiguresResult>(path('/api/figures', params)),
+  statements: (params: URLSearchParams) => request<StatementsResult>(path('/api/statements', params)),
   extract: (input: ExtractInput) => request<ArticleRecord>('/api/extract', {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input),
   }),

@@ -7,6 +7,7 @@ import { FiguresPage } from './pages/figures-page.js';
 import { InitiativePage } from './pages/initiative-page.js';
 import { PlaygroundPage } from './pages/playground-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { StatementsPage } from './pages/statements-page.js';
 import { hrefs, useRoute, type Route } from './router.js';
 
 function Page({ route }: { readonly route: Route }) {
@@ -16,6 +17,7 @@ function Page({ route }: { readonly route: Route }) {
     case 'entity': return <EntityPage id={route.id} />;
     case 'initiative': return <InitiativePage id={route.id} />;
     case 'figures': return <FiguresPage query={route.query} />;
+    case 'statements': return <StatementsPage query={route.query} />;
     case 'playground': return <PlaygroundPage />;
   }
 }
@@ -33,6 +35,7 @@ export function App() {
         <a class="brand" href={hrefs.search()}>{t.appName}<span class="tagline">{t.tagline}</span></a>
         <nav class="main-nav">
           <a href={hrefs.search()} class={current === 'search' ? 'on' : ''}>{t.navSearch}</a>
+          <a href={hrefs.statements()} class={current === 'statements' ? 'on' : ''}>{t.navStatements}</a>
           <a href={hrefs.figures()} class={current === 'figures' ? 'on' : ''}>{t.navFigures}</a>
           <a href={hrefs.playground()} class={current === 'playground' ? 'on' : ''}>{t.navPlayground}</a>
           <a href="/docs">{t.navDocs}</a>

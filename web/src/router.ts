@@ -10,6 +10,7 @@ export type Route =
   | { readonly page: 'entity'; readonly id: string }
   | { readonly page: 'initiative'; readonly id: string }
   | { readonly page: 'figures'; readonly query: URLSearchParams }
+  | { readonly page: 'statements'; readonly query: URLSearchParams }
   | { readonly page: 'playground' };
 
 function decode(part: string | undefined): string {
@@ -34,6 +35,7 @@ export function parseHash(hash: string): Route {
     case 'entity': return { page: 'entity', id: decode(id) };
     case 'initiative': return { page: 'initiative', id: decode(id) };
     case 'figures': return { page: 'figures', query };
+    case 'statements': return { page: 'statements', query };
     case 'playground': return { page: 'playground' };
     default: return { page: 'search', query };
   }
@@ -59,5 +61,6 @@ export const hrefs = {
   article: (id: string, span?: readonly [number, number]) => withQuery(`#/article/${encodeURIComponent(id)}`, span ? new URLSearchParams({ span: `${span[0]}-${span[1]}` }) : undefined),
   entity: (id: string) => (id.startsWith('initiative:') ? `#/initiative/${encodeURIComponent(id)}` : `#/entity/${encodeURIComponent(id)}`),
   figures: (params?: URLSearchParams) => withQuery('#/figures', params),
+  statements: (params?: URLSearchParams) => withQuery('#/statements', params),
   playground: () => '#/playground',
 };

@@ -6,8 +6,9 @@ import { ref } from '../schemas/json-schema.js';
 import { entityParams, figuresQuerystring, initiativeParams } from '../schemas/request-schemas.js';
 import type { FiguresQuery } from '../corpus-reader.js';
 import { checkDates } from './search-routes.js';
+import { ledgerGroups, linkTimeline } from '../linked-views.js';
 
-export function entityRoutes({ corpus }: ApiDeps): RouteSpec[] {
+export function entityRoutes({ corpus, links }: ApiDeps): RouteSpec[] {
   return [
     {
       method: 'GET',
@@ -30,13 +31,15 @@ export function entityRoutes({ corpus }: ApiDeps): RouteSpec[] {
       operationId: 'getInitiative',
       tag: 'entities',
       summary: 'An initiative: its proposer, and who took which stance on it when',
+      description: 'With link tables, `timeline` lists each stance once (its statement cluster) with every report of it.',
       params: initiativeParams,
       responses: { 200: jsonResponse('The initiative and its timeline.', ref('InitiativeView')), ...errorResponses(400, 404) },
       handler: async (request, reply) => {
         const { id } = request.params as { id: string };
         const view = await corpus.getInitiative(id);
         if (!view) throw notFound(`no initiative ${id} in the corpus`);
-        return sendJson(reply, view);
+        // A new object: the cached view stays as the corpus gave it.
+        return sendJson(reply, links ? { ...view, timeline: await linkTimeline(links, id) } : view);
       },
     },
     {
@@ -45,13 +48,14 @@ export function entityRoutes({ corpus }: ApiDeps): RouteSpec[] {
       operationId: 'figures',
       tag: 'figures',
       summary: 'The ledger of claimed figures',
-      description: 'Every figure with its value, unit, approximation, subject and speaker, newest first.',
+      description: 'Every figure with its value, unit, approximation, subject and speaker, newest first. With link tables, `ledger` groups the claims by measure and flags disagreements.',
       querystring: figuresQuerystring,
       responses: { 200: jsonResponse('One page of figures.', ref('FiguresResult')), ...errorResponses(400) },
       handler: async (request, reply) => {
         const query = request.query as FiguresQuery;
         checkDates(query.since, query.until);
-        return sendJson(reply, await corpus.figures(query));
+        const result = await corpus.figures(query);
+        return sendJson(reply, links ? { ...result, ledger: await ledgerGroups(links, query) } : result);
       },
     },
   ];

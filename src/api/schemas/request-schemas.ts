@@ -74,3 +74,15 @@ const articleFields = {
 
 export const extractBody = object(articleFields, ['text']);
 export const ingestBody = object(articleFields, ['text']);
+
+/** As `rostrum statements`. */
+export const statementsQuerystring = object({
+  speaker: entityRef('Who spoke (for a stance, who holds it).'),
+  entity: entityRef('Clusters where some report names this person, country, organization or initiative.'),
+  from: date('Statement date on or after (YYYY-MM-DD).'),
+  to: date('Statement date on or before (YYYY-MM-DD).'),
+  kind: { type: 'string', enum: ['quote', 'stance'], description: 'Quotes or stances.' },
+  minSize: { type: 'integer', minimum: 1, maximum: 10_000, description: 'Only statements reported at least this many times (2: found in more than one report).' },
+  contains: { type: 'string', minLength: 1, maxLength: 500, description: 'Some report\'s text contains this, case-insensitively.' },
+  limit: { ...limit, description: 'At most this many clusters, newest first.' },
+});

@@ -69,13 +69,54 @@ export const RESPONSE_COMPONENTS: Record<string, JsonSchema> = {
     stances: { ...arrayOf(ref('StanceItem')), description: 'Oldest first.' },
     sources: arrayOf(ref('ArticleRef')),
     entities: entityMap,
+    timeline: { ...ref('LinkTimeline'), description: 'Present when the corpus has link tables.' },
   }, ['entity', 'proposer', 'stances', 'sources', 'entities']),
   FigureItem: object({
     ...span, article: ref('ArticleRef'), value: { type: 'number' }, max: { type: 'number' }, unit: str, kind: str,
     approx: { type: 'string', enum: ['exact', 'about', 'more_than', 'less_than', 'up_to', 'at_least'] },
     subject: ref('RecordSpanText'), time: str, speaker: nullable(str),
   }, ['start', 'end', 'text', 'article', 'value', 'unit', 'kind', 'approx', 'speaker']),
-  FiguresResult: object({ total: int, figures: arrayOf(ref('FigureItem')), entities: entityMap }, ['total', 'figures', 'entities']),
+  FiguresResult: object({
+    total: int, figures: arrayOf(ref('FigureItem')), entities: entityMap,
+    ledger: { ...arrayOf(ref('LedgerGroup')), description: 'Present when the corpus has link tables: claims grouped by measure.' },
+  }, ['total', 'figures', 'entities']),
+  LinkEvidence: object({ kind: str, detail: str, weight: { type: 'number' } }, ['kind', 'detail', 'weight']),
+  StatementMember: object({
+    key: str, article: ref('ArticleRef'), urls: arrayOf(str), ...span, speaker: nullable(str), holder: nullable(str),
+    label: { type: 'string', description: '`direct`/`reported`, or the stance type.' }, score: { type: 'number' },
+    evidence: { ...arrayOf(ref('LinkEvidence')), description: 'Why this report joined the cluster.' },
+  }, ['key', 'article', 'urls', 'start', 'end', 'text', 'speaker', 'holder', 'label', 'score', 'evidence']),
+  StatementCluster: object({
+    id: str, kind: { type: 'string', enum: ['quote', 'stance'] }, size: int, speaker: nullable(str),
+    dateFrom: nullable(str), dateTo: nullable(str), langs: arrayOf(str), evidenceKinds: arrayOf(str),
+    canonical: ref('StatementMember'), members: arrayOf(ref('StatementMember')),
+  }, ['id', 'kind', 'size', 'speaker', 'dateFrom', 'dateTo', 'langs', 'evidenceKinds', 'canonical', 'members']),
+  StatementsResult: object({ clusters: arrayOf(ref('StatementCluster')), entities: entityMap }, ['clusters', 'entities']),
+  LinkSourceRef: object({
+    articleId: str, urls: arrayOf(str), lang: str, date: nullable(str), ...span,
+  }, ['articleId', 'urls', 'lang', 'date', 'start', 'end', 'text']),
+  LinkTimeline: object({
+    proposers: arrayOf(str),
+    events: {
+      ...arrayOf(object({
+        date: nullable(str), type: stanceType, holder: nullable(str), speaker: nullable(str),
+        role: { type: 'string', enum: ['target', 'context'] }, clusterId: str, sources: arrayOf(ref('LinkSourceRef')),
+      }, ['date', 'type', 'holder', 'speaker', 'role', 'clusterId', 'sources'])),
+      description: 'Oldest first; each stance once, with every report of it.',
+    },
+    mentions: object({ articles: int, byMonth: arrayOf(object({ month: str, articles: int }, ['month', 'articles'])) }, ['articles', 'byMonth']),
+  }, ['proposers', 'events', 'mentions']),
+  LedgerGroup: object({
+    key: str, measure: str, qualifiers: arrayOf(str), scope: arrayOf(str), unit: str, year: nullable(str),
+    claims: arrayOf(object({
+      claimant: nullable(str), value: { type: 'number' }, max: nullable({ type: 'number' }), unit: str, approx: arrayOf(str),
+      sources: arrayOf(object({
+        articleId: str, urls: arrayOf(str), lang: str, date: nullable(str), ...span, context: str, approx: str,
+      }, ['articleId', 'urls', 'lang', 'date', 'start', 'end', 'text', 'context', 'approx'])),
+    }, ['claimant', 'value', 'max', 'unit', 'approx', 'sources'])),
+    flagged: { type: 'boolean', description: 'Claims disagree beyond what their approximations allow.' },
+    conflicts: arrayOf(object({ a: int, b: int, detail: str }, ['a', 'b', 'detail'])),
+  }, ['key', 'measure', 'qualifiers', 'scope', 'unit', 'year', 'claims', 'flagged', 'conflicts']),
   IngestResult: object({
     id: str,
     created: { type: 'boolean', description: 'False when the article was already stored.' },

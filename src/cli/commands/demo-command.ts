@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildApp } from '../../api/build-app.js';
 import type { Corpus } from '../../api/corpus-reader.js';
 import { EXAMPLES_DIR, exampleFiles, loadFiles } from '../../api/demo-corpus.js';
+import { memoryLinks, storeLinks, type CorpusLinks } from '../../api/demo-links.js';
 import { MemoryCorpus } from '../../api/memory-corpus.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, parsePort, untilStopped } from '../../api/serve-app.js';
 import { StoreCorpus } from '../../api/store-adapter.js';
@@ -44,8 +45,20 @@ export const command: CliCommand = {
     const target = values.db ?? (tempDir ? join(tempDir, 'demo.db') : ':memory:');
     const cleanup = () => { if (tempDir) rmSync(tempDir, { recursive: true, force: true }); };
     let corpus: Corpus;
+    let links: CorpusLinks;
     try {
-      corpus = values.memory ? new MemoryCorpus() : await StoreCorpus.open(target);
+      if (values.memory) {
+        const memory = new MemoryCorpus();
+        corpus = memory;
+        links = await memoryLinks(memory);
+      } else {
+        const store = await StoreCorpus.open(target);
+        corpus = store;
+        links = await storeLinks(store, target).catch(async (error: Error) => {
+          await store.close();
+          throw error;
+        });
+      }
     } catch (error) {
       cleanup();
       io.stderr.write(`rostrum: ${target}: cannot open database: ${(error as Error).message}\n`);
@@ -53,17 +66,21 @@ export const command: CliCommand = {
     }
 
     const files = exampleFiles();
-    const summary = await loadFiles(corpus, files);
+    // Linked as `rostrum ingest` links: statements, copies and figures, so the Statements page has clusters.
+    const summary = await loadFiles(corpus, files, undefined, links.link);
     for (const failure of summary.failures) io.stderr.write(`rostrum: ${failure}\n`);
     io.stdout.write(`rostrum demo: ${summary.stored} articles loaded (${summary.unchanged} already there) from ${summary.files} files in ${EXAMPLES_DIR}\n`);
+    io.stdout.write(`rostrum demo: linked; ${summary.copies} syndicated ${summary.copies === 1 ? 'copy' : 'copies'} kept as urls of the articles they copy\n`);
     io.stdout.write(`rostrum demo: database ${values.memory ? '(in memory)' : target}${tempDir ? ' (removed on exit)' : ''}\n`);
+    // One close for both, so a signal leaves the database clean.
+    const both = { close: async () => { await links.close().catch(() => undefined); await corpus.close(); } };
     if (values['no-serve']) {
-      await corpus.close();
+      await both.close();
       cleanup();
       return summary.failures.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
     }
 
-    const app = await buildApp({ corpus, token: values.token ?? null, logger: true });
+    const app = await buildApp({ corpus, links: links.source, token: values.token ?? null, logger: true });
     let url: string;
     try {
       url = await listen(app, values.host ?? DEFAULT_HOST, port).catch(async (error: NodeJS.ErrnoException) => {
@@ -72,14 +89,14 @@ export const command: CliCommand = {
         throw error;
       });
     } catch (error) {
-      await corpus.close();
+      await both.close();
       cleanup();
       io.stderr.write(`rostrum: cannot listen: ${(error as Error).message}\n`);
       return EXIT_INPUT_FAILED;
     }
     if (!webIsBuilt(DEFAULT_WEB_ROOT)) io.stderr.write('rostrum: the web UI is not built; run `npm run build` (the API still works)\n');
     io.stdout.write(`\n  Rostrum is running at ${url}\n  API docs: ${url}docs\n  Press Ctrl+C to stop.\n\n`);
-    await untilStopped(app, corpus);
+    await untilStopped(app, both);
     cleanup();
     return EXIT_OK;
   },

@@ -3,6 +3,7 @@
  * corpus database. Binds 127.0.0.1 unless told otherwise; writes need the token.
  */
 import { buildApp, DEFAULT_BODY_LIMIT } from '../../api/build-app.js';
+import { memoryLinks, storeLinks, type CorpusLinks } from '../../api/demo-links.js';
 import type { Corpus } from '../../api/corpus-reader.js';
 import { MemoryCorpus } from '../../api/memory-corpus.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, parsePort, untilStopped } from '../../api/serve-app.js';
@@ -43,26 +44,40 @@ export const command: CliCommand = {
     const host = values.host ?? DEFAULT_HOST;
 
     let corpus: Corpus;
+    let links: CorpusLinks;
     const target = values.db ?? DEFAULT_DB;
     try {
-      corpus = values.memory ? new MemoryCorpus() : await StoreCorpus.open(target);
+      if (values.memory) {
+        const memory = new MemoryCorpus();
+        corpus = memory;
+        links = await memoryLinks(memory);
+      } else {
+        const store = await StoreCorpus.open(target);
+        corpus = store;
+        links = await storeLinks(store, target).catch(async (error: Error) => {
+          await store.close();
+          throw error;
+        });
+      }
     } catch (error) {
       io.stderr.write(`rostrum: ${target}: cannot open database: ${(error as Error).message}\n`);
       return EXIT_INPUT_FAILED;
     }
-    const app = await buildApp({ corpus, token, bodyLimit: Math.round(limitMb * 1024 * 1024), logger: true });
+    const both = { close: async () => { await links.close().catch(() => undefined); await corpus.close(); } };
+    // POST /api/articles stores without linking (the API's writer is the Store); `rostrum relink` catches up.
+    const app = await buildApp({ corpus, links: links.source, token, bodyLimit: Math.round(limitMb * 1024 * 1024), logger: true });
     let url: string;
     try {
       url = await listen(app, host, port);
     } catch (error) {
-      await corpus.close();
+      await both.close();
       io.stderr.write(`rostrum: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
       return EXIT_INPUT_FAILED;
     }
     io.stdout.write(`rostrum: serving ${values.memory ? 'an in-memory corpus' : target} at ${url}\n`);
     io.stdout.write(`rostrum: API docs ${url}docs · writes ${token ? 'need the token' : 'disabled (no --token)'}\n`);
     if (!webIsBuilt(DEFAULT_WEB_ROOT)) io.stderr.write('rostrum: the web UI is not built; run `npm run build`\n');
-    await untilStopped(app, corpus);
+    await untilStopped(app, both);
     return EXIT_OK;
   },
 };

@@ -7,6 +7,7 @@ import { api } from '../api-client.js';
 import { EntityLink, LangTag } from '../components/entity-link.js';
 import { Status } from '../components/status.js';
 import { TimelineChart } from '../components/timeline-chart.js';
+import { eventStances, LinkTimelineList } from '../components/link-timeline.js';
 import { entityName } from '../entity-label.js';
 import { useLabels } from '../i18n/use-labels.js';
 import { hrefs } from '../router.js';
@@ -17,7 +18,10 @@ export function InitiativePage({ id }: { readonly id: string }) {
   const { t, lang } = useLabels();
   const state = useAsync<InitiativeView>(() => api.initiative(id), id);
   if (state.status !== 'done') return <Status state={state} />;
-  const { entity, proposer, stances, sources, entities } = state.data;
+  const { entity, proposer, stances, sources, entities, timeline } = state.data;
+  // With link tables the chart shows each stance once, however many outlets reported it.
+  const linked = timeline && timeline.events.length > 0 ? timeline : null;
+  const charted = linked ? eventStances(linked, entity.id) : stances;
   return (
     <div class="initiative-page">
       <header class="page-head">
@@ -29,7 +33,7 @@ export function InitiativePage({ id }: { readonly id: string }) {
         <section class="col-wide">
           <h2>{t.whoTookStances} <span class="count">{stances.length}</span></h2>
           {stances.length === 0 ? <p class="muted">{t.nothingYet}</p> : <>
-            <TimelineChart stances={stances} entities={entities} />
+            <TimelineChart stances={charted.length > 0 ? charted : stances} entities={entities} />
             <table class="stance-table">
               <thead><tr><th>{t.date}</th><th>{t.holder}</th><th>{t.stanceColumn}</th><th>{t.span}</th></tr></thead>
               <tbody>{stances.map((s) => (
@@ -43,6 +47,10 @@ export function InitiativePage({ id }: { readonly id: string }) {
               ))}</tbody>
             </table>
           </>}
+          {linked ? <>
+            <h2>{t.linkTimeline} <span class="count">{linked.events.length}</span></h2>
+            <LinkTimelineList timeline={linked} entities={entities} />
+          </> : null}
         </section>
         <section class="col-narrow">
           <h2>{t.names}</h2>
