@@ -11,8 +11,44 @@ export interface Word {
   readonly lower: string;
 }
 
-// Letters or digits, with inner hyphens and apostrophes (государств-членов, Kazakhstan's).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+// A word: letters or digits, with inner hyphens and apostrophes (государств-членов, Kazakhstan's)
+// and one closing apostrophe. Scanned by code unit with ASCII and Cyrillic fast paths: a Unicode
+// property regex per word cost an eighth of the whole figures stage.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const JOINERS = new Set(["'", '’', '-', '‐']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** 2: letter or digit, 1: combining mark, 0: neither. */
+function wordClass(text: string, i: number): 0 | 1 | 2 {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 2 : 0;
+  if (code >= 0x400 && code <= 0x52f) return code >= 0x483 && code <= 0x489 ? 1 : code === 0x482 ? 0 : 2;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_DIGIT.test(ch) ? 2 : LETTER_MARK_OR_DIGIT.test(ch) ? 1 : 0;
+}
+
+/** Code units of the character at i (2 for a surrogate pair). */
+function width(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** The next word at or after `from`, before `limit`, as [start, end), or undefined. */
+export function nextWord(text: string, from: number, limit: number): readonly [number, number] | undefined {
+  let i = from;
+  while (i < limit && wordClass(text, i) !== 2) i += width(text, i);
+  if (i >= limit) return undefined;
+  const start = i;
+  i += width(text, i);
+  while (i < text.length && wordClass(text, i) !== 0) i += width(text, i);
+  while (i + 1 < text.length && JOINERS.has(text[i]!) && wordClass(text, i + 1) !== 0) {
+    i += 1;
+    while (i < text.length && wordClass(text, i) !== 0) i += width(text, i);
+  }
+  if (i < text.length && APOSTROPHES.has(text[i]!)) i++;
+  return [start, i];
+}
 
 /**
  * The words of text[start, end), read only as far as they are asked for: a subject or a counted
@@ -30,13 +66,12 @@ export class LazyWords {
   /** The i-th word, or undefined past the end. */
   at(i: number): Word | undefined {
     while (!this.done && this.words.length <= i) {
-      // One shared expression; each reader keeps its own position, so readers may interleave.
-      WORD.lastIndex = this.position;
-      const m = WORD.exec(this.text);
-      if (m === null || m.index >= this.end) { this.done = true; break; }
-      this.position = m.index + m[0].length;
-      const wordEnd = Math.min(m.index + m[0].length, this.end);
-      this.words.push({ start: m.index, end: wordEnd, lower: this.text.slice(m.index, wordEnd).toLowerCase() });
+      const word = nextWord(this.text, this.position, this.end);
+      if (word === undefined) { this.done = true; break; }
+      const [start, end] = word;
+      this.position = end;
+      const wordEnd = Math.min(end, this.end);
+      this.words.push({ start, end: wordEnd, lower: this.text.slice(start, wordEnd).toLowerCase() });
     }
     return this.words[i];
   }
