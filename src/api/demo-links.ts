@@ -11,8 +11,9 @@ import { Linker } from '../link/linker.js';
 import { MemoryLinkRepository } from '../link/memory-link-repository.js';
 import { openLinkTables } from '../store/open-link-repository.js';
 import { lookupLinkSource, storeLinkSource, type LinkSource } from './link-source.js';
-import type { MemoryCorpus } from './memory-corpus.js';
-import type { StoreCorpus } from './store-adapter.js';
+import type { Corpus } from './corpus-reader.js';
+import { MemoryCorpus } from './memory-corpus.js';
+import { StoreCorpus } from './store-adapter.js';
 
 export interface CorpusLinks {
   readonly source: LinkSource;
@@ -38,4 +39,22 @@ export async function storeLinks(corpus: StoreCorpus, target: string): Promise<C
 export function memoryLinks(corpus: MemoryCorpus): Promise<CorpusLinks> {
   const repo = new MemoryLinkRepository();
   return withLinker(repo, lookupLinkSource(repo, (value) => corpus.resolveEntities(value)), async () => undefined);
+}
+
+/**
+ * The corpus `serve` and `demo` answer from, with its links: in memory, or the database `target`
+ * names. Throws when the database cannot be opened, leaving nothing open.
+ */
+export async function openLinkedCorpus(target: string, inMemory: boolean): Promise<{ corpus: Corpus; links: CorpusLinks }> {
+  if (inMemory) {
+    const memory = new MemoryCorpus();
+    return { corpus: memory, links: await memoryLinks(memory) };
+  }
+  const store = await StoreCorpus.open(target);
+  try {
+    return { corpus: store, links: await storeLinks(store, target) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

@@ -8,10 +8,8 @@ import { join } from 'node:path';
 import { buildApp } from '../../api/build-app.js';
 import type { Corpus } from '../../api/corpus-reader.js';
 import { EXAMPLES_DIR, exampleFiles, loadFiles } from '../../api/demo-corpus.js';
-import { memoryLinks, storeLinks, type CorpusLinks } from '../../api/demo-links.js';
-import { MemoryCorpus } from '../../api/memory-corpus.js';
+import { openLinkedCorpus, type CorpusLinks } from '../../api/demo-links.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, parsePort, untilStopped } from '../../api/serve-app.js';
-import { StoreCorpus } from '../../api/store-adapter.js';
 import { DEFAULT_WEB_ROOT, webIsBuilt } from '../../api/web-assets.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseCommandArgs } from '../parse-options.js';
@@ -47,18 +45,7 @@ export const command: CliCommand = {
     let corpus: Corpus;
     let links: CorpusLinks;
     try {
-      if (values.memory) {
-        const memory = new MemoryCorpus();
-        corpus = memory;
-        links = await memoryLinks(memory);
-      } else {
-        const store = await StoreCorpus.open(target);
-        corpus = store;
-        links = await storeLinks(store, target).catch(async (error: Error) => {
-          await store.close();
-          throw error;
-        });
-      }
+      ({ corpus, links } = await openLinkedCorpus(target, values.memory === true));
     } catch (error) {
       cleanup();
       io.stderr.write(`rostrum: ${target}: cannot open database: ${(error as Error).message}\n`);

@@ -3,11 +3,9 @@
  * corpus database. Binds 127.0.0.1 unless told otherwise; writes need the token.
  */
 import { buildApp, DEFAULT_BODY_LIMIT } from '../../api/build-app.js';
-import { memoryLinks, storeLinks, type CorpusLinks } from '../../api/demo-links.js';
+import { openLinkedCorpus, type CorpusLinks } from '../../api/demo-links.js';
 import type { Corpus } from '../../api/corpus-reader.js';
-import { MemoryCorpus } from '../../api/memory-corpus.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, parsePort, untilStopped } from '../../api/serve-app.js';
-import { StoreCorpus } from '../../api/store-adapter.js';
 import { DEFAULT_WEB_ROOT, webIsBuilt } from '../../api/web-assets.js';
 import { DEFAULT_DB } from '../../store/open-store.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
@@ -47,18 +45,7 @@ export const command: CliCommand = {
     let links: CorpusLinks;
     const target = values.db ?? DEFAULT_DB;
     try {
-      if (values.memory) {
-        const memory = new MemoryCorpus();
-        corpus = memory;
-        links = await memoryLinks(memory);
-      } else {
-        const store = await StoreCorpus.open(target);
-        corpus = store;
-        links = await storeLinks(store, target).catch(async (error: Error) => {
-          await store.close();
-          throw error;
-        });
-      }
+      ({ corpus, links } = await openLinkedCorpus(target, values.memory === true));
     } catch (error) {
       io.stderr.write(`rostrum: ${target}: cannot open database: ${(error as Error).message}\n`);
       return EXIT_INPUT_FAILED;
