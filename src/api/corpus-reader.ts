@@ -3,7 +3,14 @@
  * against this, so they do not care whether an in-memory set of records or the real Store
  * (SQLite, PostgreSQL; see store-adapter.ts) answers. The web app imports these types too, so
  * this file must stay free of runtime imports.
+ *
+ * The link views' types are derived from the link layer's, not restated: a change there is a
+ * type error here, not a silent divergence between what linking builds and what the API sends.
  */
+import type { LedgerClaim, LedgerEntry } from '../link/figure-ledger.js';
+import type { InitiativeTimeline, TimelineSource } from '../link/initiative-timeline.js';
+import type { Evidence } from '../link/link-rows.js';
+import type { StatementClusterView, StatementMemberView } from '../link/link-views.js';
 import type {
   Approx, ArticleRecord, EntityRecord, QuoteRecord, SpanText, StanceRecord, StanceType,
 } from '../record/article-record.js';
@@ -163,43 +170,23 @@ export interface FiguresResult {
 }
 
 /** Why a report joined its statement cluster: one line per kind of agreement. */
-export interface LinkEvidence {
-  readonly kind: string;
-  readonly detail: string;
-  readonly weight: number;
-}
+export type LinkEvidence = Evidence;
 
-/** One report of a statement: the exact span of its article, with its source. */
-export interface StatementMember {
-  readonly key: string;
+/**
+ * One report of a statement: the exact span of its article, with its source. The article
+ * reference (title, date, language, url) replaces the bare id, date and language.
+ */
+export type StatementMember = Omit<StatementMemberView, 'articleId' | 'lang' | 'date'> & {
   readonly article: ArticleRef;
-  /** Every url the article was seen under (syndicated copies add theirs). */
-  readonly urls: readonly string[];
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly holder: string | null;
-  /** `direct`/`reported`, or the stance type. */
-  readonly label: string;
-  readonly score: number;
-  readonly evidence: readonly LinkEvidence[];
-}
+};
 
 /** The same statement across reports and languages (`rostrum statements`). */
-export interface StatementCluster {
-  readonly id: string;
-  readonly kind: 'quote' | 'stance';
-  readonly size: number;
-  readonly speaker: string | null;
-  readonly dateFrom: string | null;
-  readonly dateTo: string | null;
-  readonly langs: readonly string[];
+export type StatementCluster = Omit<StatementClusterView, 'canonical' | 'members'> & {
   /** The kinds of evidence that joined its members, for tags. */
-  readonly evidenceKinds: readonly string[];
+  readonly evidenceKinds: ReadonlyArray<LinkEvidence['kind']>;
   readonly canonical: StatementMember;
   readonly members: readonly StatementMember[];
-}
+};
 
 export interface StatementsQuery {
   readonly speaker?: string;
@@ -217,60 +204,20 @@ export interface StatementsResult {
   readonly entities: Readonly<Record<string, EntitySummary>>;
 }
 
-/** A report of a timeline event or a ledger claim, as offsets into its article. */
-export interface LinkSourceRef {
-  readonly articleId: string;
-  readonly urls: readonly string[];
-  readonly lang: string;
-  readonly date: string | null;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+/** A report of a timeline event, as offsets into its article. */
+export type LinkSourceRef = TimelineSource;
 
-export interface LinkTimelineEvent {
-  readonly date: string | null;
-  readonly type: StanceType;
-  readonly holder: string | null;
-  readonly speaker: string | null;
-  readonly role: 'target' | 'context';
-  readonly clusterId: string;
-  readonly sources: readonly LinkSourceRef[];
-}
+/**
+ * An initiative over the linked corpus: each stance once, with every report of it. The
+ * initiative's id is left out: the view it comes with already names the initiative.
+ */
+export type LinkTimeline = Omit<InitiativeTimeline, 'initiative'>;
 
-/** An initiative over the linked corpus: each stance once, with every report of it. */
-export interface LinkTimeline {
-  readonly proposers: readonly string[];
-  readonly events: readonly LinkTimelineEvent[];
-  readonly mentions: { readonly articles: number; readonly byMonth: ReadonlyArray<{ readonly month: string; readonly articles: number }> };
-}
-
-export interface LedgerSourceRef extends LinkSourceRef {
-  readonly context: string;
-  readonly approx: Approx;
-}
-
-export interface LedgerGroupClaim {
-  readonly claimant: string | null;
-  readonly value: number;
-  readonly max: number | null;
-  readonly unit: string;
-  readonly approx: readonly Approx[];
-  readonly sources: readonly LedgerSourceRef[];
-}
+/** A claim without the interval the ledger compares claims by (an internal of figure-interval.ts). */
+export type LedgerGroupClaim = Omit<LedgerClaim, 'interval'>;
 
 /** Claims about one measure; `flagged` when they disagree beyond their approximations. */
-export interface LedgerGroup {
-  readonly key: string;
-  readonly measure: string;
-  readonly qualifiers: readonly string[];
-  readonly scope: readonly string[];
-  readonly unit: string;
-  readonly year: string | null;
-  readonly claims: readonly LedgerGroupClaim[];
-  readonly flagged: boolean;
-  readonly conflicts: ReadonlyArray<{ readonly a: number; readonly b: number; readonly detail: string }>;
-}
+export type LedgerGroup = Omit<LedgerEntry, 'claims'> & { readonly claims: readonly LedgerGroupClaim[] };
 
 export type ExportFormat = 'jsonl' | 'csv';
 

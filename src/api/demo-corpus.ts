@@ -64,8 +64,10 @@ export async function loadFiles(
       try {
         const record = ex.extract(result.article);
         // As `rostrum ingest` does: link first; a copy is not stored, a linking error is reported.
-        const linked = link ? await link(record) : null;
-        if (linked?.error) failures.push(`${result.article.source}: ${linked.error}`);
+        const linked = link ? await link(record).catch((error: Error) => {
+          failures.push(`${result.article.source}: linking failed (rostrum relink repairs it): ${error.message}`);
+          return null;
+        }) : null;
         if (linked?.copyOf) {
           copies += 1;
           continue;

@@ -74,3 +74,19 @@ export async function ledgerGroups(links: LinkSource, query: FiguresQuery): Prom
       claims: e.claims.map((c) => ({ claimant: c.claimant, value: c.value, max: c.max, unit: c.unit, approx: c.approx, sources: c.sources })),
     }));
 }
+
+/**
+ * Labels for everyone and everything the ledger names (claimants, scope entities), from the
+ * records its claims come from: the figures page's own `entities` cover only its page of figures.
+ */
+export async function ledgerEntities(corpus: CorpusReader, groups: readonly LedgerGroup[]): Promise<StatementsResult['entities']> {
+  const ids = groups.flatMap((g) => [...g.scope, ...g.claims.map((c) => c.claimant)]);
+  // One report per claim is enough to name its claimant; scope entities come from the same records.
+  const articleIds = new Set(groups.flatMap((g) => g.claims.flatMap((c) => c.sources.slice(0, 1).map((s) => s.articleId))));
+  const entities = new Map<string, EntityRecord>();
+  for (const id of articleIds) {
+    const record = await corpus.getArticle(id);
+    if (record) for (const e of record.entities) entities.set(e.id, mergeEntity(entities.get(e.id), e));
+  }
+  return summariesFor(ids, (id) => entities.get(id));
+}

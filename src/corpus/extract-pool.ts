@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createExtractor } from '../extract/extractor.js';
 import type { Article } from '../ingest/article.js';
-import type { ArticleRecord } from '../record/article-record.js';
-import type { ExtractTask } from './extract-worker.js';
+import { prepareArticle, type ExtractTask, type PreparedArticle } from './extract-worker.js';
 
 export interface ExtractPool {
   /** Worker threads in use; 0 when extracting in the calling thread. */
   readonly threads: number;
-  extract(article: Article, options?: ExtractTask['options']): Promise<ArticleRecord>;
+  /** The article's record, with its search units analyzed for the store. */
+  extract(article: Article, options?: ExtractTask['options']): Promise<PreparedArticle>;
   close(): Promise<void>;
 }
 
@@ -36,12 +36,15 @@ export async function createExtractPool(options: { readonly threads?: number } =
     const extractor = await createExtractor();
     return {
       threads: 0,
-      extract: async (article, opts = {}) => extractor.extract(article, opts),
+      extract: async (article, opts = {}) => prepareArticle(extractor, { article, options: opts }),
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<ExtractTask, ArticleRecord>({
+  const pool = new Piscina<ExtractTask, PreparedArticle>({
     filename: workerUrl.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
+    // Each worker holds a few tasks, so it keeps extracting while the main thread is busy writing a
+    // batch (better-sqlite3 blocks it) instead of idling until the next task can be posted.
+    concurrentTasksPerWorker: 4,
   });
   return {
     threads,

@@ -1,19 +1,20 @@
 /**
  * `rostrum ingest`'s engine: inputs → articles → records (in the extraction pool) → the store,
- * one transaction per article. An article already stored (same content id) is skipped before
- * extraction, so re-running an ingest — after a crash or a `kill -9` — only does what is left.
+ * in write sessions of up to BATCH articles (one transaction, a savepoint per article, linking
+ * included), so every article is stored whole or not at all. An article already stored (same
+ * content id) is skipped before extraction, so re-running an ingest — after a crash or a
+ * `kill -9` — only does what is left.
  * Records are committed in input order, so versions of one url are numbered as the inputs list
  * them, while extraction of later articles goes on in the pool.
  */
 import type { Article } from '../ingest/article.js';
 import type { IngestLink } from '../link/ingest-link-hook.js';
 import { articleId } from '../record/article-id.js';
-import type { ArticleRecord } from '../record/article-record.js';
 import type { Store } from '../store/store.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { expandInputs } from './expand-inputs.js';
 import type { ExtractPool } from './extract-pool.js';
-import type { ExtractTask } from './extract-worker.js';
+import type { ExtractTask, PreparedArticle } from './extract-worker.js';
 import { sourceArticles } from './source-articles.js';
 
 export type IngestEvent =
@@ -37,7 +38,7 @@ export interface IngestCorpusOptions {
   readonly extract?: ExtractTask['options'];
   /** The date given to articles that state none. */
   readonly defaultDate?: string;
-  /** Links each record before it is stored; a syndicated copy is then not stored again. */
+  /** Links each record before it is stored, in the same write session; a syndicated copy is then not stored again. */
   readonly link?: IngestLink;
   readonly onEvent?: (event: IngestEvent) => void;
 }
@@ -53,11 +54,18 @@ function expectedId(article: Article): string | undefined {
 
 interface Pending {
   readonly article: Article;
-  readonly record: Promise<ArticleRecord>;
+  readonly prepared: Promise<PreparedArticle>;
 }
 
+/**
+ * Articles per write session. A commit rewrites every page the articles dirtied (the FTS index,
+ * b-tree interiors), so committing a batch costs about what committing one article did; a crash
+ * loses at most one batch of work, which the next run redoes.
+ */
+const BATCH = 64;
+
 export async function ingestCorpus(paths: readonly string[], options: IngestCorpusOptions): Promise<IngestSummary> {
-  const { store, pool } = options;
+  const { store, pool, link } = options;
   const started = performance.now();
   const counts = { files: 0, articles: 0, stored: 0, unchanged: 0, failed: 0 };
   const emit = (event: IngestEvent) => {
@@ -67,30 +75,56 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
   };
 
   const queue: Pending[] = [];
-  const maxInFlight = Math.max(2, pool.threads * 3);
-  const commitHead = async () => {
-    const { article, record } = queue.shift()!;
-    let extracted: ArticleRecord;
+  // Two batches in flight: the pool extracts the next while this one is written.
+  const maxInFlight = Math.max(2 * BATCH, pool.threads * 4);
+
+  /** Writes the oldest `count` pending articles (input order) in one write session. */
+  const writeBatch = async (count: number) => {
+    const ready: Array<{ article: Article } & PreparedArticle> = [];
+    for (const { article, prepared } of queue.splice(0, count)) {
+      try {
+        ready.push({ article, ...await prepared });
+      } catch (error) {
+        emit({ kind: 'failure', source: article.source, reason: `extraction failed: ${(error as Error).message}` });
+      }
+    }
+    if (ready.length === 0) return;
+    // Reported once the session commits: an article is stored only when its batch is.
+    const events: IngestEvent[] = [];
     try {
-      extracted = await record;
+      await store.writeSession(async (session) => {
+        for (const { article, record, units } of ready) {
+          // better-sqlite3 blocks this thread while it writes; between articles, let the pool hand
+          // the workers their next tasks so extraction goes on during the batch.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          let copyOf: string | null = null;
+          if (link) {
+            try {
+              copyOf = (await session.savepoint(() => link(record, session.links))).copyOf;
+            } catch (error) {
+              events.push({ kind: 'failure', source: article.source, reason: `linking failed (rostrum relink repairs it): ${(error as Error).message}` });
+            }
+          }
+          if (copyOf !== null) {
+            events.push({ kind: 'article', status: 'unchanged', source: article.source, id: record.id });
+            continue;
+          }
+          try {
+            const outcome = await session.putArticle(record, { source: article.source, units });
+            events.push(outcome.status === 'inserted'
+              ? { kind: 'article', status: 'stored', source: article.source, id: record.id, version: outcome.version }
+              : { kind: 'article', status: 'unchanged', source: article.source, id: record.id });
+          } catch (error) {
+            events.push({ kind: 'failure', source: article.source, reason: `could not store: ${(error as Error).message}` });
+          }
+        }
+      });
     } catch (error) {
-      emit({ kind: 'failure', source: article.source, reason: `extraction failed: ${(error as Error).message}` });
+      // The session itself failed (lock timeout, a failed commit): nothing of this batch is stored.
+      for (const { article } of ready) emit({ kind: 'failure', source: article.source, reason: `could not store: ${(error as Error).message}` });
       return;
     }
-    const linked = await options.link?.(extracted);
-    if (linked?.error) emit({ kind: 'failure', source: article.source, reason: linked.error });
-    if (linked?.copyOf) {
-      emit({ kind: 'article', status: 'unchanged', source: article.source, id: extracted.id });
-      return;
-    }
-    try {
-      const outcome = await store.putArticle(extracted, { source: article.source });
-      emit(outcome.status === 'inserted'
-        ? { kind: 'article', status: 'stored', source: article.source, id: extracted.id, version: outcome.version }
-        : { kind: 'article', status: 'unchanged', source: article.source, id: extracted.id });
-    } catch (error) {
-      emit({ kind: 'failure', source: article.source, reason: `could not store: ${(error as Error).message}` });
-    }
+    for (const event of events) emit(event);
   };
 
   const items = await expandInputs(paths);
@@ -117,14 +151,14 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
         continue;
       }
       if (id !== undefined) seen.add(id);
-      const record = pool.extract(article, options.extract ?? {});
-      record.catch(() => undefined); // reported in input order by commitHead
-      queue.push({ article, record });
-      while (queue.length >= maxInFlight) await commitHead();
+      const prepared = pool.extract(article, options.extract ?? {});
+      prepared.catch(() => undefined); // reported in input order by writeBatch
+      queue.push({ article, prepared });
+      if (queue.length >= maxInFlight) await writeBatch(BATCH);
     }
     counts.files++;
     options.onEvent?.({ kind: 'file-done', path: file.path });
   }
-  while (queue.length > 0) await commitHead();
+  while (queue.length > 0) await writeBatch(BATCH);
   return { ...counts, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,6 +1,6 @@
 /**
- * Article in, `rostrum.article/1` record out: normalize the body, identify the language, run the
- * configured stages over one `Doc`, and freeze the layers into a record.
+ * Article in, `rostrum.article/1` record out: normalize the body, run the configured stages over
+ * one `Doc` (the paragraphs stage identifies the language), and freeze the layers into a record.
  */
 import type { Article } from '../ingest/article.js';
 import { loadPacks } from '../lang/load-packs.js';
@@ -24,25 +24,26 @@ export interface ExtractOptions {
 
 export class Extractor {
   private readonly runs: ReadonlyArray<readonly [string, (doc: Doc) => void]>;
-  private readonly identifier: LanguageIdentifier;
+  private identifier: LanguageIdentifier | undefined;
 
   constructor(readonly packs: PackSet, stages: readonly StageDefinition[] = STAGES) {
     this.runs = stages.map((stage) => [stage.name, stage.create(packs)] as const);
-    this.identifier = createLanguageIdentifier(packs);
   }
 
   extract(article: Article, options: ExtractOptions = {}): ArticleRecord {
     const { profile } = options;
     let t0 = profile ? performance.now() : 0;
     const text = normalizeText(article.body);
-    const lang = options.lang ?? this.identifier.identify(text, article.lang ?? undefined);
+    const declaredLang = article.lang ?? undefined;
     const date = options.date !== undefined ? options.date : article.date;
-    const doc = new Doc({ text, lang, date, source: article.source });
+    const doc = new Doc({ text, lang: options.lang, declaredLang, date, source: article.source });
     if (profile) t0 = addTime(profile, 'normalize', t0);
     for (const [name, run] of this.runs) {
       run(doc);
       if (profile) t0 = addTime(profile, name, t0);
     }
+    // The paragraphs stage settles the language; a pipeline without one reads the whole text for it.
+    const lang = doc.hasLang() ? doc.lang : (this.identifier ??= createLanguageIdentifier(this.packs)).identify(text, declaredLang);
     return {
       schema: ARTICLE_SCHEMA,
       id: articleId(text, article.url),

@@ -22,6 +22,15 @@ export interface Layers {
 
 export type LayerName = keyof Layers;
 
+/**
+ * Layers that are registries of things with ids rather than spans: one stage writes a registry,
+ * and later stages that declare `registers` may append entries with new ids (an initiative a
+ * stance names but the entities stage did not find), so a record's references always resolve.
+ */
+export type RegistryName = 'entities';
+
+export type RegistryEntry<K extends RegistryName> = Layers[K][number];
+
 /** The layers a record carries even when no stage wrote them: they are empty, not missing. */
 export const RECORD_LAYERS: readonly LayerName[] = [
   'paragraphs', 'sentences', 'entities', 'mentions', 'quotes', 'figures', 'times', 'stances', 'events',

@@ -17,7 +17,8 @@
 import type { ArticleRecord, FigureRecord, MentionRecord, Offsets } from '../record/article-record.js';
 import type { ClaimRow } from './link-rows.js';
 import type { MeasureHit, MeasureMatcher } from './measure-matcher.js';
-import { RATIO_CONCEPTS, type MeasureConcept, type MeasureQualifier } from './measures-pack.js';
+import type { MeasureConcept, MeasureQualifier } from './measure-types.js';
+import { RATIO_CONCEPTS } from './measures-pack.js';
 import type { RecordSpans } from './record-spans.js';
 import { baseLang, statementDate } from './statement-fingerprint.js';
 

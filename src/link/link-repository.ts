@@ -38,8 +38,12 @@ export interface LinkRepository {
    */
   atomically<T>(work: (repo: LinkRepository) => Promise<T>): Promise<T>;
   findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]>;
-  /** Articles filed under any of these SimHash band keys. */
-  articlesByBands(bands: readonly string[]): Promise<ArticleHashRow[]>;
+  /**
+   * Articles filed under any of these SimHash band keys: at most `perBand` of each band, the most
+   * recently filed. A band shared by very many articles is boilerplate (a template, a standing
+   * disclaimer); a copy is usually filed soon after its original, and shares several bands with it.
+   */
+  articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]>;
   /** Records another url for a stored article (a syndicated copy); a url already known is ignored. */
   addUrl(articleId: string, url: string): Promise<void>;
   /**

@@ -4,7 +4,7 @@
  * initiative mentions for timelines. Views (clusters, ledger, timelines) are built from these.
  */
 import type { Approx, StanceType } from '../record/article-record.js';
-import type { MeasureConcept, MeasureQualifier } from './measures-pack.js';
+import type { MeasureConcept, MeasureQualifier } from './measure-types.js';
 
 export type StatementKind = 'quote' | 'stance';
 

@@ -41,13 +41,14 @@ export class Linker {
     this.matcher = createMeasureMatcher(packs);
   }
 
-  add(record: ArticleRecord): Promise<LinkOutcome> {
+  /** Links one record; `repo` overrides the linker's own (an ingest's write session passes its). */
+  add(record: ArticleRecord, repo: LinkRepository = this.repo): Promise<LinkOutcome> {
     // Work that needs no stored rows is done before the lock is taken.
     const spans = new RecordSpans(record);
     const drafts = statementsOf(record, spans);
     const claims = claimsOf(record, spans, this.matcher);
     const mentions = initiativeMentionsOf(record, spans);
-    return this.repo.atomically((repo) => this.addLocked(repo, record, drafts, claims, mentions));
+    return repo.atomically((locked) => this.addLocked(locked, record, drafts, claims, mentions));
   }
 
   private async addLocked(

@@ -5,7 +5,8 @@
  */
 import type { PackSet } from '../lang/pack-set.js';
 import { paradigmOf, type InflectingLanguage, type Paradigm } from '../lang/shared/inflection.js';
-import type { MeasureConcept, MeasureQualifier, MeasuresPack } from './measures-pack.js';
+import type { MeasureConcept, MeasureQualifier } from './measure-types.js';
+import type { MeasuresPack } from './measures-pack.js';
 
 export interface MeasureHit {
   readonly kind: 'measure' | 'qualifier';

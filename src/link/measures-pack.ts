@@ -16,16 +16,10 @@
  */
 
 import type { InflectingLanguage } from '../lang/shared/inflection.js';
+import type { MeasureConcept, MeasureQualifier } from './measure-types.js';
 
-/** What a figure measures. `ratio` concepts (a share, a growth rate) combine with a base one. */
-export type MeasureConcept =
-  | 'trade' | 'exports' | 'imports' | 'gdp' | 'market' | 'revenue' | 'investment' | 'population'
-  | 'budget' | 'debt' | 'reserves' | 'output' | 'aid' | 'share' | 'growth';
-
+/** Concepts that are a ratio of another (a share *of GDP*, growth *of trade*), not a measure alone. */
 export const RATIO_CONCEPTS: ReadonlySet<MeasureConcept> = new Set(['share', 'growth']);
-
-/** What narrows a measure: trade *within* a region, the *world* economy, the market *for AI*. */
-export type MeasureQualifier = 'intra' | 'world' | 'ai' | 'energy' | 'digital';
 
 export interface MeasureWords {
   readonly concept: MeasureConcept;

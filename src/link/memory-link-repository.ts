@@ -72,8 +72,8 @@ export class MemoryLinkRepository implements LinkRepository {
     });
   }
 
-  async articlesByBands(bands: readonly string[]): Promise<ArticleHashRow[]> {
-    const ids = new Set(bands.flatMap((b) => this.bands.get(b) ?? []));
+  async articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]> {
+    const ids = new Set(bands.flatMap((b) => (this.bands.get(b) ?? []).slice(-perBand)));
     return [...ids].map((id) => this.articles.get(id)!).map(({ id, lang, length, simhash }) => ({ id, lang, length, simhash }));
   }
 

@@ -17,6 +17,8 @@ export const MIN_LENGTH = 300;
 export const MAX_LENGTH_RATIO = 1.25;
 export const MIN_FACT_AGREEMENT = 0.8;
 const MAX_FACTS = 300;
+/** Articles read per SimHash band: the latest, so the cost per article stays flat as the corpus grows. */
+export const MAX_ARTICLES_PER_BAND = 32;
 
 /** Numbers in the text and the entities it names, sorted and unique. */
 export function factsOf(record: ArticleRecord): string[] {
@@ -48,7 +50,7 @@ export async function checkSyndication(record: ArticleRecord, repo: LinkReposito
   const lang = baseLang(record.lang);
   const length = record.text.length;
   const close: Array<{ id: string; distance: number }> = [];
-  for (const other of await repo.articlesByBands(simhashBands(hash, lang))) {
+  for (const other of await repo.articlesByBands(simhashBands(hash, lang), MAX_ARTICLES_PER_BAND)) {
     if (baseLang(other.lang) !== lang) continue;
     const ratio = Math.max(length, other.length) / Math.max(1, Math.min(length, other.length));
     if (ratio > MAX_LENGTH_RATIO) continue;

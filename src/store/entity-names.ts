@@ -9,12 +9,13 @@ import { sql, type Kysely } from 'kysely';
 import type { ArticleRecord, EntityType } from '../record/article-record.js';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.js';
 import { nameKeys } from '../search/analyze-query.js';
+import type { StoreInserts } from './store-inserts.js';
 import type { StoreSchema } from './store-schema.js';
 
 const ENTITY_ID = /^(person|country|organization|place|initiative|event):\S+$/;
 const NAMING_VIA = new Set(['alias', 'pattern']);
 
-export async function writeEntityNames(db: Kysely<StoreSchema>, record: ArticleRecord): Promise<void> {
+export async function writeEntityNames(db: Kysely<StoreSchema>, inserts: StoreInserts, record: ArticleRecord): Promise<void> {
   const names = new Map<string, { entity_id: string; lang: string; name: string }>();
   const add = (entity_id: string, lang: string, name: string) => {
     const trimmed = name.trim();
@@ -23,16 +24,11 @@ export async function writeEntityNames(db: Kysely<StoreSchema>, record: ArticleR
   for (const e of record.entities) for (const [lang, name] of Object.entries(e.names)) add(e.id, lang, name);
   for (const m of record.mentions) if (NAMING_VIA.has(m.via)) add(m.entity, record.lang, m.text);
   if (names.size === 0) return;
-
-  const inserted = await db.insertInto('entity_names').values([...names.values()])
-    .onConflict((oc) => oc.columns(['entity_id', 'lang', 'name']).doNothing())
-    .returning(['id', 'name'])
-    .execute();
-  const keys = inserted.flatMap((row) => nameKeys(row.name).map((key) => ({ name_id: row.id, key })));
-  for (let i = 0; i < keys.length; i += 500) {
-    await db.insertInto('entity_name_keys').values(keys.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['key', 'name_id']).doNothing()).execute();
-  }
+  // Only names new to the store come back, so their keys are computed once per corpus.
+  const inserted = await inserts.insertReturning<'entity_names', { id: number; name: string }>(db, 'entity_names', [...names.values()],
+    ' on conflict (entity_id, lang, name) do nothing returning id, name');
+  const keys = inserted.flatMap((row) => nameKeys(row.name).map((key) => ({ name_id: Number(row.id), key })));
+  await inserts.insert(db, 'entity_name_keys', keys, ' on conflict (key, name_id) do nothing');
 }
 
 /** Gazetteer entries with exactly this name, alias or short form: names no stored article used yet. */

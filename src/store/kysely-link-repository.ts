@@ -9,13 +9,15 @@ import type { ArticleHashRow, BucketRow, ClaimRow, ClusterRow, InitiativeMention
 import { simhashBands, parseSimHash } from '../link/simhash.js';
 import { baseLang } from '../link/statement-fingerprint.js';
 import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
-import { linkStatements, type LinkStatements } from './link-sql.js';
+import { INSERT_COLUMNS, linkStatements, ON_CONFLICT, type LinkStatements } from './link-sql.js';
 import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkSchema, type LinkStatementsTable } from './link-tables.js';
+import { StatementCache } from './statement-cache.js';
 import type { StoreDialect } from './store-dialect.js';
 
 const CHUNK = 200;
-const LINK_LOCK = 'rostrum:link';
-const HIT_COLUMNS = 'bucket, statement_key, cluster_id, article_id, seq';
+/** The lock every writer of link tables holds (a write session takes it for the whole batch). */
+export const LINK_LOCK = 'rostrum:link';
+const HIT_COLUMNS = ['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'];
 
 const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -25,9 +27,10 @@ export class KyselyLinkRepository implements LinkRepository {
 
   constructor(
     private readonly db: Kysely<LinkSchema>,
-    private readonly dialect: Pick<StoreDialect, 'dialect' | 'locking' | 'lockArticle'>,
+    private readonly dialect: Pick<StoreDialect, 'dialect' | 'locking' | 'lockArticle' | 'rows'>,
     private readonly inTransaction = false,
     statements?: LinkStatements,
+    private readonly cache = new StatementCache(),
   ) {
     this.q = statements ?? linkStatements(dialect.dialect);
   }
@@ -42,7 +45,7 @@ export class KyselyLinkRepository implements LinkRepository {
       await sql.raw(this.dialect.locking.beginSql).execute(conn);
       try {
         await this.dialect.lockArticle(conn as unknown as Parameters<StoreDialect['lockArticle']>[0], LINK_LOCK);
-        const result = await work(new KyselyLinkRepository(conn, this.dialect, true, this.q));
+        const result = await work(new KyselyLinkRepository(conn, this.dialect, true, this.q, this.cache));
         await sql`commit`.execute(conn);
         return result;
       } catch (error) {
@@ -70,9 +73,11 @@ export class KyselyLinkRepository implements LinkRepository {
     });
   }
 
-  async articlesByBands(bands: readonly string[]): Promise<ArticleHashRow[]> {
+  async articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]> {
     if (bands.length === 0) return [];
-    const ids = await this.rows<{ article_id: string }>(this.q.selectIn('link_article_bands', 'article_id', 'band', bands));
+    // Recency within a band: SQLite's rowid (the band index carries it), PostgreSQL's `seq` column.
+    const order = this.dialect.dialect === 'sqlite' ? 'rowid' : 'seq';
+    const ids = await this.rows<{ article_id: string }>(this.q.latestPerKey('link_article_bands', ['article_id'], 'band', order, [...new Set(bands)], perBand));
     if (ids.length === 0) return [];
     const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', 'id, lang, length, simhash', 'id', [...new Set(ids.map((r) => r.article_id))]));
     return rows.map((r) => ({ id: r.id, lang: r.lang, length: Number(r.length), simhash: r.simhash }));
@@ -88,20 +93,26 @@ export class KyselyLinkRepository implements LinkRepository {
     const unique = [...new Set(buckets)];
     if (unique.length === 0) return [];
     type Hit = { bucket: string; statement_key: string; cluster_id: string; article_id: string; seq: number };
-    const rows = await this.rows<Hit>(this.q.selectIn('link_buckets', HIT_COLUMNS, 'bucket', unique));
-    const byBucket = new Map<string, BucketRow[]>();
-    for (const r of rows) {
-      const list = byBucket.get(r.bucket) ?? [];
-      list.push({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) });
-      byBucket.set(r.bucket, list);
-    }
-    const out: BucketRow[] = [];
-    for (const list of byBucket.values()) out.push(...(list.length <= perBucket ? list : list.sort((a, b) => a.seq - b.seq).slice(-perBucket)));
-    return out;
+    const rows = await this.rows<Hit>(this.q.latestPerKey('link_buckets', HIT_COLUMNS, 'bucket', 'seq', unique, perBucket));
+    return rows.map((r) => ({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) }));
   }
 
   async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
-    return keys.length === 0 ? [] : (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'key', [...new Set(keys)]))).map(rowToStatement);
+    const out: StatementRow[] = [];
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const row = this.cache.get(key);
+      if (row) out.push(row);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      for (const r of await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'key', missing))) {
+        const row = rowToStatement(r);
+        this.cache.add(row);
+        out.push(row);
+      }
+    }
+    return out;
   }
 
   async statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]> {
@@ -147,7 +158,7 @@ export class KyselyLinkRepository implements LinkRepository {
       ['link_meta', batch.statements.length === 0 ? [] : [{ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 }]],
     ];
     for (const [table, rows] of tables) {
-      for (const part of chunks(rows, 1000)) if (part.length > 0) await this.db.executeQuery(this.q.insert(table, part));
+      if (rows.length > 0) await this.dialect.rows.insert(this.db, table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? '');
     }
   }
 
@@ -198,6 +209,7 @@ export class KyselyLinkRepository implements LinkRepository {
 
   async clear(): Promise<void> {
     if (!this.inTransaction) return this.atomically((repo) => repo.clear());
+    this.cache.clear();
     for (const table of LINK_TABLES) if (table !== 'link_article_urls') await this.db.deleteFrom(table).execute();
   }
 }

@@ -2,7 +2,8 @@
  * The `Store` over Kysely, shared by both dialects: everything dialect-specific (connection,
  * migrations, transaction SQL, unit ids, text index) comes from the dialect folder.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { LinkRepository } from '../link/link-repository.js';
 import type { ArticleRecord, EntityType } from '../record/article-record.js';
 import { analyzeQuery, type QueryPlan } from '../search/analyze-query.js';
 import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-query.js';
@@ -11,9 +12,14 @@ import { hydrateHits } from './hydrate-hits.js';
 import { applyMigrations } from './migrate.js';
 import { readArticle } from './read-article.js';
 import type { StoreDialect } from './store-dialect.js';
-import type { PutOutcome, SearchHit, Store, StoreCounts, StoredArticle } from './store.js';
+import { KyselyLinkRepository, LINK_LOCK } from './kysely-link-repository.js';
+import type { LinkSchema } from './link-tables.js';
+import { StatementCache } from './statement-cache.js';
+import { StoreInserts } from './store-inserts.js';
+import type { StoreSchema } from './store-schema.js';
+import type { PutOptions, PutOutcome, SearchHit, Store, StoreCounts, StoredArticle, WriteSession } from './store.js';
 import { rankedUnits, unitsAfter, type ResolvedRoles } from './unit-query.js';
-import { writeArticle } from './write-article.js';
+import { writeArticle, type WriteContext } from './write-article.js';
 
 /** Which entity types each filter resolves names against. */
 const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly EntityType[] | undefined> = {
@@ -23,7 +29,13 @@ const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly Entity
 };
 
 export class KyselyStore implements Store {
-  private constructor(private readonly d: StoreDialect) {}
+  private readonly ctx: WriteContext;
+  /** Link statements read by write sessions' linkers, kept across sessions (statement-cache.ts). */
+  private readonly statements = new StatementCache();
+
+  private constructor(private readonly d: StoreDialect) {
+    this.ctx = { dialect: d, inserts: new StoreInserts(d.rows) };
+  }
 
   static async open(dialect: StoreDialect): Promise<KyselyStore> {
     try {
@@ -39,13 +51,51 @@ export class KyselyStore implements Store {
     return this.d.dialect;
   }
 
-  async putArticle(record: ArticleRecord, options: { readonly source?: string } = {}): Promise<PutOutcome> {
+  async putArticle(record: ArticleRecord, options: PutOptions = {}): Promise<PutOutcome> {
+    return this.inTransaction((conn) => writeArticle(conn, this.ctx, record, options.source ?? null, options.units));
+  }
+
+  writeSession<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
+    this.d.beginWriting?.();
+    return this.inTransaction(async (conn) => {
+      // Sessions of several processes queue here, then write and link as one writer at a time.
+      await this.d.lockArticle(conn, LINK_LOCK);
+      let links: LinkRepository | undefined;
+      const dialect = this.d;
+      const statements = this.statements;
+      let savepoints = 0;
+      const savepoint = async <R>(inner: () => Promise<R>): Promise<R> => {
+        const name = sql.raw(`a${savepoints++}`);
+        await sql`savepoint ${name}`.execute(conn);
+        try {
+          const result = await inner();
+          await sql`release savepoint ${name}`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`rollback to savepoint ${name}`.execute(conn);
+          await sql`release savepoint ${name}`.execute(conn);
+          throw error;
+        }
+      };
+      return work({
+        savepoint,
+        putArticle: (record, options = {}) =>
+          savepoint(() => writeArticle(conn, this.ctx, record, options.source ?? null, options.units)),
+        get links() {
+          links ??= sessionLinkRepository(conn, dialect, statements);
+          return links;
+        },
+      });
+    });
+  }
+
+  private inTransaction<T>(work: (conn: Kysely<StoreSchema>) => Promise<T>): Promise<T> {
     return this.d.db.connection().execute(async (conn) => {
       await sql.raw(this.d.locking.beginSql).execute(conn);
       try {
-        const outcome = await writeArticle(conn, this.d, record, options.source ?? null);
+        const result = await work(conn);
         await sql`commit`.execute(conn);
-        return outcome;
+        return result;
       } catch (error) {
         await sql`rollback`.execute(conn).catch(() => undefined);
         throw error;
@@ -121,4 +171,8 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.d.close();
   }
+}
+
+function sessionLinkRepository(conn: Kysely<StoreSchema>, dialect: StoreDialect, cache: StatementCache): LinkRepository {
+  return new KyselyLinkRepository(conn as unknown as Kysely<LinkSchema>, dialect, true, undefined, cache);
 }

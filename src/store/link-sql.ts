@@ -1,11 +1,10 @@
 /**
- * The link tables' hot statements as fixed SQL text per dialect: every list travels as ONE
- * parameter (a JSON array in SQLite, unpacked with json_each; an array or JSON in PostgreSQL), so
- * each statement has the same text on every call — prepared once and cached by the driver —
- * whatever the number of rows, and an article's linking costs a dozen statements, not hundreds.
+ * The link tables' hot statements, as fixed SQL text with one JSON parameter (json-row-sql.ts):
+ * an article's linking costs a dozen statements, not hundreds, each prepared once.
  */
 import { CompiledQuery } from 'kysely';
 import type { Dialect } from './dialect.js';
+import { jsonRowStatements } from './json-row-sql.js';
 import type { LinkSchema } from './link-tables.js';
 
 type Table = keyof LinkSchema;
@@ -26,7 +25,7 @@ export const INSERT_COLUMNS: { readonly [T in Table]: ReadonlyArray<keyof LinkSc
 };
 
 /** What a conflicting row does: the clusters are upserted, a known url or band is left alone. */
-const ON_CONFLICT: Partial<Record<Table, string>> = {
+export const ON_CONFLICT: Partial<Record<Table, string>> = {
   link_meta: ' on conflict (name) do update set value = excluded.value',
   link_clusters: ' on conflict (id) do update set canonical = excluded.canonical, canonical_rank = excluded.canonical_rank, '
     + 'size = excluded.size, speaker = excluded.speaker, date_from = excluded.date_from, date_to = excluded.date_to, langs = excluded.langs',
@@ -34,53 +33,35 @@ const ON_CONFLICT: Partial<Record<Table, string>> = {
   link_article_bands: ' on conflict do nothing',
 };
 
-interface DialectSql {
-  /** The one parameter a list becomes. */
-  list(values: readonly unknown[]): unknown;
-  /** `column in (…the list parameter…)`. */
-  inList(column: string): string;
-  insert(table: Table): string;
+/**
+ * The latest `limit` rows of each key in a list, in one statement: an index seek per key finds the
+ * `limit`-th newest order value, then a range scan reads only the rows from it on. Costs per key
+ * stay flat however crowded a key gets. `order` must be unique per key and indexed with it.
+ */
+function latestPerKeySql(dialect: Dialect, table: Table, columns: readonly string[], key: string, order: string, limit: number): string {
+  const cols = columns.map((c) => `b.${c}`).join(', ');
+  if (dialect === 'postgres') {
+    return `select ${cols} from jsonb_array_elements_text($1::jsonb) as j(v) cross join lateral `
+      + `(select * from ${table} where ${key} = j.v order by ${order} desc limit ${limit}) as b`;
+  }
+  return `select ${cols} from json_each(?) as j join ${table} as b on b.${key} = j.value and b.${order} >= `
+    + `coalesce((select ${order} from ${table} where ${key} = j.value order by ${order} desc limit 1 offset ${limit - 1}), -1)`;
 }
-
-const quote = (c: string) => `"${c}"`;
-
-const SQL: Record<Dialect, DialectSql> = {
-  sqlite: {
-    list: (values) => JSON.stringify(values),
-    inList: (column) => `${column} in (select value from json_each(?))`,
-    insert: (table) => {
-      const cols = INSERT_COLUMNS[table];
-      // `where true`: without it SQLite would read the upsert's `on conflict` as a join's `on`.
-      return `insert into ${table} (${cols.map(quote).join(', ')}) select ${cols.map((c) => `value ->> '${c}'`).join(', ')} from json_each(?) where true${ON_CONFLICT[table] ?? ''}`;
-    },
-  },
-  postgres: {
-    list: (values) => JSON.stringify(values),
-    inList: (column) => `${column} in (select jsonb_array_elements_text($1::jsonb))`,
-    insert: (table) => {
-      const cols = INSERT_COLUMNS[table].map(quote).join(', ');
-      return `insert into ${table} (${cols}) select ${cols} from jsonb_populate_recordset(null::${table}, $1::jsonb)${ON_CONFLICT[table] ?? ''}`;
-    },
-  },
-};
 
 export interface LinkStatements {
   insert(table: Table, rows: readonly object[]): CompiledQuery;
   /** `select <columns> from <table> where <column> in <list>` plus an optional tail (`order by seq`). */
   selectIn(table: Table, columns: string, column: string, values: readonly unknown[], tail?: string): CompiledQuery;
+  /** The latest `limit` rows (by `order`) of each of `keys` in `column`. */
+  latestPerKey(table: Table, columns: readonly string[], column: string, order: string, keys: readonly string[], limit: number): CompiledQuery;
 }
 
 export function linkStatements(dialect: Dialect): LinkStatements {
-  const d = SQL[dialect];
-  const inserts = new Map<Table, string>();
+  const q = jsonRowStatements(dialect);
   return {
-    insert(table, rows) {
-      let text = inserts.get(table);
-      if (text === undefined) inserts.set(table, (text = d.insert(table)));
-      return CompiledQuery.raw(text, [d.list(rows)]);
-    },
-    selectIn(table, columns, column, values, tail = '') {
-      return CompiledQuery.raw(`select ${columns} from ${table} where ${d.inList(column)}${tail}`, [d.list(values)]);
-    },
+    insert: (table, rows) => q.insert(table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? ''),
+    selectIn: (table, columns, column, values, tail) => q.selectIn(table, columns, column, values, tail),
+    latestPerKey: (table, columns, column, order, keys, limit) =>
+      CompiledQuery.raw(latestPerKeySql(dialect, table, columns, column, order, Math.max(1, Math.floor(limit))), [JSON.stringify(keys)]),
   };
 }

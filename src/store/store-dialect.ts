@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from './dialect.js';
 import type { Migration, MigrationLocking } from './migrate.js';
+import type { RowWriter } from './row-writer.js';
 import type { StoreSchema } from './store-schema.js';
 import type { TextIndex } from './text-index.js';
 
@@ -14,6 +15,8 @@ export interface StoreDialect {
   readonly migrations: readonly Migration[];
   readonly locking: MigrationLocking;
   readonly textIndex: TextIndex;
+  /** Multi-row inserts, the ingest's hot path. */
+  readonly rows: RowWriter;
   /**
    * Serializes writers of the same url (or article) inside a write transaction, so concurrent
    * ingests agree on version numbers and on which one stores a shared article.
@@ -21,5 +24,10 @@ export interface StoreDialect {
   lockArticle(db: Kysely<StoreSchema>, key: string): Promise<void>;
   /** `count` fresh unit ids, inside the caller's write transaction. */
   allocateUnitIds(db: Kysely<StoreSchema>, count: number): Promise<number[]>;
+  /**
+   * Called when a write session begins: a dialect may start background work that helps a long
+   * series of writes (SQLite checkpoints its WAL from another thread), stopped by `close`.
+   */
+  beginWriting?(): void;
   close(): Promise<void>;
 }

@@ -8,7 +8,9 @@ import type {
 } from '../record/article-record.js';
 import type { EntityType } from '../record/article-record.js';
 import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-query.js';
+import type { LinkRepository } from '../link/link-repository.js';
 import type { Dialect } from './dialect.js';
+import type { PreparedUnit } from './prepare-units.js';
 
 export type PutOutcome =
   /** Stored; `version` counts texts seen at the same url (1 without a url). */
@@ -61,10 +63,37 @@ export interface StoreCounts {
   readonly units: number;
 }
 
+/**
+ * Several articles written in one transaction on one connection, each inside a savepoint of its
+ * own: a failing article undoes only its own rows, and nothing is visible (or survives a crash)
+ * until the session commits. One commit per batch instead of one per article is what lets an
+ * ingest keep up with its extraction workers; every article is still all or nothing.
+ */
+export interface WriteSession {
+  /** Stores a record as `Store.putArticle` does, undoing only its own rows if it fails. */
+  putArticle(record: ArticleRecord, options?: PutOptions): Promise<PutOutcome>;
+  /** Runs `work` in a savepoint: when it throws, what it wrote is undone and the error rethrown. */
+  savepoint<T>(work: () => Promise<T>): Promise<T>;
+  /** The link tables on the session's connection, inside its transaction. */
+  readonly links: LinkRepository;
+}
+
+export interface PutOptions {
+  readonly source?: string;
+  /** The record's search units, analyzed in advance (prepare-units.ts): saves the writer the work. */
+  readonly units?: readonly PreparedUnit[];
+}
+
 export interface Store {
   readonly dialect: Dialect;
   /** Stores a record in one transaction; a record whose id is already stored is left alone. */
-  putArticle(record: ArticleRecord, options?: { readonly source?: string }): Promise<PutOutcome>;
+  putArticle(record: ArticleRecord, options?: PutOptions): Promise<PutOutcome>;
+  /**
+   * Runs `work` in one write transaction that holds the database's write lock (SQLite's
+   * `begin immediate`; a PostgreSQL advisory lock taken by every writer), committed when `work`
+   * resolves and rolled back when it throws.
+   */
+  writeSession<T>(work: (session: WriteSession) => Promise<T>): Promise<T>;
   /** Which of these article ids are stored (lets an ingest skip work it has done). */
   storedIds(ids: readonly string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<StoredArticle | null>;

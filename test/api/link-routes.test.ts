@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/build-app.js';
+import { memoryLinks } from '../../src/api/corpus-links.js';
 import type { FiguresResult, InitiativeView, StatementsResult } from '../../src/api/corpus-reader.js';
-import { memoryLinks } from '../../src/api/demo-links.js';
 import { MemoryCorpus } from '../../src/api/memory-corpus.js';
 import { extractedOutlets, outletFixtures } from '../link/support/outlet-records.js';
 import { expectDocumented, expectError } from './api-harness.js';
@@ -25,7 +25,6 @@ beforeAll(async () => {
   for (const f of outletFixtures()) {
     const record = records.get(f.file)!;
     const linked = await links.link(record);
-    expect(linked.error).toBeUndefined();
     if (linked.copyOf) {
       copies += 1;
       continue;

@@ -6,7 +6,7 @@ import { ref } from '../schemas/json-schema.js';
 import { entityParams, figuresQuerystring, initiativeParams } from '../schemas/request-schemas.js';
 import type { FiguresQuery } from '../corpus-reader.js';
 import { checkDates } from './search-routes.js';
-import { ledgerGroups, linkTimeline } from '../linked-views.js';
+import { ledgerEntities, ledgerGroups, linkTimeline } from '../linked-views.js';
 
 export function entityRoutes({ corpus, links }: ApiDeps): RouteSpec[] {
   return [
@@ -55,7 +55,9 @@ export function entityRoutes({ corpus, links }: ApiDeps): RouteSpec[] {
         const query = request.query as FiguresQuery;
         checkDates(query.since, query.until);
         const result = await corpus.figures(query);
-        return sendJson(reply, links ? { ...result, ledger: await ledgerGroups(links, query) } : result);
+        if (!links) return sendJson(reply, result);
+        const ledger = await ledgerGroups(links, query);
+        return sendJson(reply, { ...result, ledger, entities: { ...await ledgerEntities(corpus, ledger), ...result.entities } });
       },
     },
   ];

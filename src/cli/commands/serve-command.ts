@@ -3,7 +3,7 @@
  * corpus database. Binds 127.0.0.1 unless told otherwise; writes need the token.
  */
 import { buildApp, DEFAULT_BODY_LIMIT } from '../../api/build-app.js';
-import { openLinkedCorpus, type CorpusLinks } from '../../api/demo-links.js';
+import { openLinkedCorpus, type CorpusLinks } from '../../api/corpus-links.js';
 import type { Corpus } from '../../api/corpus-reader.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen, parsePort, untilStopped } from '../../api/serve-app.js';
 import { DEFAULT_WEB_ROOT, webIsBuilt } from '../../api/web-assets.js';

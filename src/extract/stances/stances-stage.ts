@@ -98,23 +98,17 @@ function stancesForCue(cue: PhraseMatch<CompiledCue>, pack: CompiledStances, nam
 
 export const stancesStage: StageDefinition = {
   name: 'stances',
-  // `entities` is read, and initiatives this stage makes from a pattern are appended to it (so a
-  // target's `initiative` always names an entity): the one exception to one writer per layer.
   reads: ['paragraphs', 'sentences', 'entities', 'mentions', 'quotes'],
   writes: ['stances'],
+  // Initiatives made from a pattern join the entities, so a target's `initiative` always names one.
+  registers: ['entities'],
   packPart: 'stances',
   create(packs) {
     const compiled = packs.compileEach('stances', compileStancesPack);
     const lexicon = new InitiativeLexicon(loadGazetteer());
     return (doc) => {
       const index = new DocIndex(doc);
-      const entities = doc.has('entities') ? doc.get('entities') : undefined;
-      const known = new Set(index.entities.keys());
-      const addEntity = (entity: EntityRecord) => {
-        if (known.has(entity.id) || !entities) return;
-        known.add(entity.id);
-        entities.push(entity);
-      };
+      const addEntity = (entity: EntityRecord) => { doc.register('entities', entity); };
       const run: RunContext = { doc, index, lexicon, addEntity };
       const stances: StanceRecord[] = [];
       for (const paragraph of index.paragraphs) {

@@ -23,4 +23,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       await createLinkTables(db, 'postgres');
     },
   },
+  {
+    version: 3,
+    name: 'SimHash bands by recency: the latest articles of a band are read first',
+    async up(db) {
+      // Existing rows get numbers in physical order: any order will do for what was linked before.
+      await sql`alter table link_article_bands add column seq bigint generated always as identity`.execute(db);
+      await sql`create index link_article_bands_recent on link_article_bands (band, seq)`.execute(db);
+    },
+  },
 ];

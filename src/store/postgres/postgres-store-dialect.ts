@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { StoreSchema } from '../store-schema.js';
 import type { StoreDialect } from '../store-dialect.js';
+import { jsonRowWriter } from '../json-row-writer.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresTextIndex } from './postgres-text-index.js';
 
@@ -49,6 +50,7 @@ export function connectPostgres(url: string): StoreDialect {
       ],
     },
     textIndex: postgresTextIndex,
+    rows: jsonRowWriter('postgres'),
     async lockArticle(conn, key) {
       await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(conn);
     },

@@ -5,7 +5,7 @@
  * so a bigram phrase (`'天津' <-> '津给'`) stays adjacent. Positions wrap below PostgreSQL's limit
  * of 16383 instead of piling up on it, which would break phrases late in long articles.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AnalyzedText } from '../../search/analyze-text.js';
 import type { QueryPlan } from '../../search/analyze-query.js';
 import type { IndexedUnit, TextIndex } from '../text-index.js';
@@ -38,17 +38,11 @@ export function tsqueryLiteral(plan: QueryPlan): string {
     .join(' & ');
 }
 
-const CHUNK = 200;
-
 export const postgresTextIndex: TextIndex = {
-  unitColumns: () => ({}),
-
-  async write(db: Kysely<any>, units: readonly IndexedUnit[]) {
-    for (let i = 0; i < units.length; i += CHUNK) {
-      const rows = units.slice(i, i + CHUNK).map((u) => sql`(${u.id}, ${tsvectorLiteral(u.text)}::tsvector)`);
-      await sql`insert into unit_text (unit_id, tsv) values ${sql.join(rows)}`.execute(db);
-    }
-  },
+  table: 'unit_text',
+  columns: ['unit_id', 'tsv'],
+  // The literal is parsed by tsvector's input function when the JSON row is cast to `unit_text`.
+  row: (u: IndexedUnit) => ({ unit_id: u.id, tsv: tsvectorLiteral(u.text) }),
 
   matches(plan: QueryPlan) {
     const query = sql`${tsqueryLiteral(plan)}::tsquery`;

@@ -21,4 +21,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       await createLinkTables(db, 'sqlite');
     },
   },
+  {
+    version: 3,
+    name: 'SimHash bands by recency: the latest articles of a band are read first',
+    async up(db) {
+      // Entries of an index on (band) are (band, rowid): the latest of a band are its last entries.
+      await sql`create index link_article_bands_recent on link_article_bands (band)`.execute(db);
+    },
+  },
 ];

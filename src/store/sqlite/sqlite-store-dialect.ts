@@ -9,6 +9,8 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { StoreSchema } from '../store-schema.js';
 import type { StoreDialect } from '../store-dialect.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { sqliteRowWriter } from './sqlite-row-writer.js';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 import { sqliteTextIndex } from './sqlite-text-index.js';
 
 const STATEMENT_CACHE = 256;
@@ -44,12 +46,14 @@ export function connectSqlite(path: string): StoreDialect {
   // 64 MB of page cache: the FTS5 index and the unit tables stay hot during an ingest.
   database.pragma('cache_size = -65536');
   const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+  let checkpointer: WalCheckpointer | undefined;
   return {
     dialect: 'sqlite',
     db,
     migrations: SQLITE_MIGRATIONS,
     locking: { beginSql: 'begin immediate', lockSql: [] },
     textIndex: sqliteTextIndex,
+    rows: sqliteRowWriter(database),
     // `begin immediate` already holds the database's one write lock.
     lockArticle: async () => undefined,
     async allocateUnitIds(conn, count) {
@@ -57,6 +61,15 @@ export function connectSqlite(path: string): StoreDialect {
       const first = (row.rows[0]?.top ?? 0) + 1;
       return Array.from({ length: count }, (_, k) => first + k);
     },
-    close: () => db.destroy(),
+    beginWriting() {
+      if (checkpointer !== undefined || path === ':memory:' || path === '') return;
+      checkpointer = startWalCheckpointer(path);
+      // The backstop: ~800 MB, reached only if the checkpoint thread falls far behind.
+      database.pragma('wal_autocheckpoint = 200000');
+    },
+    async close() {
+      await db.destroy();
+      await checkpointer?.stop();
+    },
   };
 }

@@ -4,11 +4,9 @@
  * Cyrillic letters) arrive intact; bigrams and terms are separate columns so bigram phrases keep
  * their positions. FTS5's `trigram` tokenizer is no use here: it cannot match 1–2 character queries.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { QueryPlan } from '../../search/analyze-query.js';
 import type { IndexedUnit, TextIndex } from '../text-index.js';
-
-const CHUNK = 200;
 
 export const CREATE_FTS = `create virtual table unit_fts using fts5(grams, terms, content='', contentless_delete=1, tokenize='ascii')`;
 
@@ -24,14 +22,9 @@ export function fts5Expression(plan: QueryPlan): string {
 }
 
 export const sqliteTextIndex: TextIndex = {
-  unitColumns: () => ({}),
-
-  async write(db: Kysely<any>, units: readonly IndexedUnit[]) {
-    for (let i = 0; i < units.length; i += CHUNK) {
-      const rows = units.slice(i, i + CHUNK).map((u) => sql`(${u.id}, ${u.text.grams}, ${u.text.terms})`);
-      await sql`insert into unit_fts (rowid, grams, terms) values ${sql.join(rows)}`.execute(db);
-    }
-  },
+  table: 'unit_fts',
+  columns: ['rowid', 'grams', 'terms'],
+  row: (u: IndexedUnit) => ({ rowid: u.id, grams: u.text.grams, terms: u.text.terms }),
 
   matches(plan: QueryPlan) {
     // bm25() is lower for better matches; negate it so every dialect ranks by "higher is better".

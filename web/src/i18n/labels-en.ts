@@ -2,6 +2,16 @@
  * Interface labels, English. The Chinese and Russian files are typed `Labels`, so a label missing
  * from either fails the web typecheck. Article text is never translated: it is the evidence.
  */
+import type { MeasureConcept, MeasureQualifier } from '../../../src/link/measure-types.js';
+
+/** What the ledger's measure concepts (src/link/measure-types.ts) are called; a ratio reads "share of GDP". */
+const EN_MEASURES: Readonly<Record<string, string>> = {
+  trade: 'trade', exports: 'exports', imports: 'imports', gdp: 'GDP', market: 'market', revenue: 'revenue',
+  investment: 'investment', population: 'population', budget: 'budget', debt: 'debt', reserves: 'reserves',
+  output: 'output', aid: 'aid', share: 'share', growth: 'growth',
+} satisfies Record<MeasureConcept, string>;
+const EN_QUALIFIERS: Readonly<Record<string, string>> = { intra: 'intra-regional', world: 'world', ai: 'AI', energy: 'energy', digital: 'digital' } satisfies Record<MeasureQualifier, string>;
+
 export const en = {
   appName: 'Rostrum',
   tagline: 'Who said what, where and when',
@@ -124,6 +134,26 @@ export const en = {
   } as Record<string, string>,
   noStatements: 'No statements match. Linking runs on ingest (rostrum relink catches up an older corpus).',
   linkTimeline: 'Timeline of stances, each once with all its reports',
+  ledgerTitle: 'Claims side by side',
+  ledgerIntro: 'Claims about the same measure, scope and year, each with who made it and every report of it. A group is flagged when its values cannot all hold, even allowing for "about" and "more than".',
+  ledgerSummary: (groups: number, flagged: number) => `${groups} ${groups === 1 ? 'measure' : 'measures'}, ${flagged} with disagreeing values`,
+  onlyDisagreements: 'only disagreements',
+  valuesDisagree: 'values disagree',
+  noDisagreements: 'No group of claims disagrees.',
+  noLedger: 'No figure in this corpus was matched to what it measures.',
+  ledgerUnavailable: 'Grouping claims needs the link tables: linking runs on ingest (rostrum relink catches up an older corpus).',
+  claimedBy: 'Claimed by',
+  reportItself: 'the report itself',
+  claims: (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`,
+  disagreements: 'Disagreements',
+  cannotBothHold: (a: string, b: string) => `${a} and ${b} cannot both be right`,
+  measureName: (concepts: readonly string[]) => {
+    const name = (c: string | undefined) => (c === undefined ? '' : EN_MEASURES[c] ?? c);
+    return concepts.length > 1 ? `${name(concepts[0])} of ${name(concepts[1])}` : name(concepts[0]);
+  },
+  qualifier: EN_QUALIFIERS,
+  unitName: { percent: 'percent', count: 'count' } as Record<string, string>,
+  allFigures: 'Every figure',
   loading: 'Loading…',
   errorPrefix: 'Error',
   notFound: 'Not found.',

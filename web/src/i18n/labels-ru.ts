@@ -1,4 +1,5 @@
 /** Надписи интерфейса на русском. Текст статей не переводится: это источник. */
+import type { MeasureConcept, MeasureQualifier } from '../../../src/link/measure-types.js';
 import type { Labels } from './labels-en.js';
 
 const plural = (n: number, one: string, few: string, many: string) => {
@@ -8,6 +9,19 @@ const plural = (n: number, one: string, few: string, many: string) => {
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
   return many;
 };
+
+/** Показатели (src/link/measure-types.ts); доля и рост берут показатель в родительном падеже: «доля ВВП». */
+const RU_MEASURES: Readonly<Record<string, string>> = {
+  trade: 'торговля', exports: 'экспорт', imports: 'импорт', gdp: 'ВВП', market: 'рынок', revenue: 'доходы',
+  investment: 'инвестиции', population: 'население', budget: 'бюджет', debt: 'долг', reserves: 'резервы',
+  output: 'производство', aid: 'помощь', share: 'доля', growth: 'рост',
+} satisfies Record<MeasureConcept, string>;
+const RU_MEASURES_GENITIVE: Readonly<Record<string, string>> = {
+  trade: 'торговли', exports: 'экспорта', imports: 'импорта', gdp: 'ВВП', market: 'рынка', revenue: 'доходов',
+  investment: 'инвестиций', population: 'населения', budget: 'бюджета', debt: 'долга', reserves: 'резервов',
+  output: 'производства', aid: 'помощи',
+} satisfies Record<Exclude<MeasureConcept, 'share' | 'growth'>, string>;
+const RU_QUALIFIERS: Readonly<Record<string, string>> = { intra: 'внутри региона', world: 'в мире', ai: 'ИИ', energy: 'энергетика', digital: 'цифровая сфера' } satisfies Record<MeasureQualifier, string>;
 
 export const ru: Labels = {
   appName: 'Rostrum',
@@ -126,6 +140,27 @@ export const ru: Labels = {
   } as Record<string, string>,
   noStatements: 'Подходящих высказываний нет. Связывание идёт при загрузке (для старого корпуса — rostrum relink).',
   linkTimeline: 'Хронология позиций: каждая один раз, со всеми сообщениями',
+  ledgerTitle: 'Утверждения рядом',
+  ledgerIntro: 'Утверждения об одном показателе, охвате и годе: кто их сделал и все сообщения о них. Группа отмечена, если значения не могут быть верны одновременно даже с учётом «около» и «более».',
+  ledgerSummary: (groups: number, flagged: number) => `показателей: ${groups}, с расхождением: ${flagged}`,
+  onlyDisagreements: 'только расхождения',
+  valuesDisagree: 'значения расходятся',
+  noDisagreements: 'Расхождений нет.',
+  noLedger: 'Ни одна цифра корпуса не сопоставлена с тем, что она измеряет.',
+  ledgerUnavailable: 'Для группировки нужны таблицы связей: связывание идёт при загрузке (для старого корпуса — rostrum relink).',
+  claimedBy: 'Кто утверждает',
+  reportItself: 'само сообщение',
+  claims: (n: number) => `${n} ${plural(n, 'утверждение', 'утверждения', 'утверждений')}`,
+  disagreements: 'Расхождения',
+  cannotBothHold: (a: string, b: string) => `${a} и ${b} не могут быть верны одновременно`,
+  measureName: (concepts: readonly string[]) => {
+    const [first, second] = concepts;
+    if (first === undefined) return '';
+    return second === undefined ? RU_MEASURES[first] ?? first : `${RU_MEASURES[first] ?? first} ${RU_MEASURES_GENITIVE[second] ?? second}`;
+  },
+  qualifier: RU_QUALIFIERS,
+  unitName: { percent: 'проценты', count: 'количество' } as Record<string, string>,
+  allFigures: 'Все цифры',
   loading: 'Загрузка…',
   errorPrefix: 'Ошибка',
   notFound: 'Не найдено.',

@@ -1,5 +1,14 @@
 /** 界面标签（简体中文）。文章正文从不翻译：它是证据。 */
+import type { MeasureConcept, MeasureQualifier } from '../../../src/link/measure-types.js';
 import type { Labels } from './labels-en.js';
+
+/** 数字台账的指标名（src/link/measures-pack.ts）；比例类放在后面：“GDP占比”“贸易增长”。 */
+const ZH_MEASURES: Readonly<Record<string, string>> = {
+  trade: '贸易', exports: '出口', imports: '进口', gdp: 'GDP', market: '市场', revenue: '收入',
+  investment: '投资', population: '人口', budget: '预算', debt: '债务', reserves: '储备',
+  output: '产量', aid: '援助', share: '占比', growth: '增长',
+} satisfies Record<MeasureConcept, string>;
+const ZH_QUALIFIERS: Readonly<Record<string, string>> = { intra: '区域内', world: '全球', ai: '人工智能', energy: '能源', digital: '数字' } satisfies Record<MeasureQualifier, string>;
 
 export const zh: Labels = {
   appName: 'Rostrum',
@@ -118,6 +127,23 @@ export const zh: Labels = {
   } as Record<string, string>,
   noStatements: '没有匹配的表态。关联在导入时进行（旧语料库可用 rostrum relink 补做）。',
   linkTimeline: '立场时间线（每个立场一次，附全部报道）',
+  ledgerTitle: '说法对照',
+  ledgerIntro: '同一指标、范围和年份的各种说法并列，附说话人和每一篇报道。若数值在考虑“约”“超过”等近似之后仍不能同时成立，该组会被标出。',
+  ledgerSummary: (groups: number, flagged: number) => `${groups} 个指标，其中 ${flagged} 个数值不一致`,
+  onlyDisagreements: '只看不一致',
+  valuesDisagree: '数值不一致',
+  noDisagreements: '没有数值不一致的组。',
+  noLedger: '本语料库中没有数字被对应到其所衡量的指标。',
+  ledgerUnavailable: '说法对照需要关联表：关联在导入时进行（旧语料库可用 rostrum relink 补做）。',
+  claimedBy: '说话人',
+  reportItself: '报道本身',
+  claims: (n: number) => `${n} 种说法`,
+  disagreements: '不一致之处',
+  cannotBothHold: (a: string, b: string) => `${a} 与 ${b} 不能同时成立`,
+  measureName: (concepts: readonly string[]) => concepts.map((c) => ZH_MEASURES[c] ?? c).reverse().join(''),
+  qualifier: ZH_QUALIFIERS,
+  unitName: { percent: '百分比', count: '数量' } as Record<string, string>,
+  allFigures: '全部数字',
   loading: '加载中…',
   errorPrefix: '错误',
   notFound: '未找到。',

@@ -1,11 +1,13 @@
 /**
- * The ledger of claimed figures, grouped by what they measure (the subject the text gives, else
- * the kind of figure), each with who claimed it, when, the value and how approximate it was.
- * One table with a header row per group, so values line up down the whole ledger.
+ * The ledger of claimed figures. First, from the link tables, claims grouped by what they measure
+ * with disagreements flagged (ledger-section.tsx); then every figure, grouped by the subject the
+ * text gives (else the kind of figure), each with who claimed it, when, the value and how
+ * approximate it was: one table with a header row per group, so values line up down the list.
  */
 import type { FigureItem, FiguresResult } from '../../../src/api/corpus-reader.js';
 import { api } from '../api-client.js';
 import { EntityLink, LangTag } from '../components/entity-link.js';
+import { LedgerSection } from '../components/ledger-section.js';
 import { Status } from '../components/status.js';
 import { formatFigure } from '../format-figure.js';
 import { useLabels } from '../i18n/use-labels.js';
@@ -13,6 +15,8 @@ import { hrefs } from '../router.js';
 import { useAsync } from '../use-async.js';
 
 const PAGE = 100;
+/** The "only disagreements" switch lives in the URL, so a view of the disagreements can be shared. */
+const ONLY_FLAGGED = 'disagreements';
 const UNITS = ['USD', 'CNY', 'RUB', 'KZT', 'EUR', 'percent', 'count', 'year', 'years', 'anniversary', 'ordinal'];
 
 function groups(figures: readonly FigureItem[], other: string): Array<[string, FigureItem[]]> {
@@ -37,6 +41,13 @@ export function FiguresPage({ query }: { readonly query: URLSearchParams }) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const next = new URLSearchParams();
     for (const key of ['q', 'unit']) { const v = String(form.get(key) ?? '').trim(); if (v) next.set(key, v); }
+    if (query.has(ONLY_FLAGGED)) next.set(ONLY_FLAGGED, '1');
+    location.hash = hrefs.figures(next);
+  };
+  const setOnlyFlagged = (only: boolean) => {
+    const next = new URLSearchParams(query);
+    if (only) next.set(ONLY_FLAGGED, '1');
+    else next.delete(ONLY_FLAGGED);
     location.hash = hrefs.figures(next);
   };
   const page = (delta: number) => { const next = new URLSearchParams(query); next.set('offset', String(Math.max(0, offset + delta))); return hrefs.figures(next); };
@@ -56,6 +67,8 @@ export function FiguresPage({ query }: { readonly query: URLSearchParams }) {
         <button type="submit">{t.apply}</button>
       </form>
       {state.status !== 'done' ? <Status state={state} /> : <>
+        <LedgerSection ledger={state.data.ledger} entities={state.data.entities} onlyFlagged={query.has(ONLY_FLAGGED)} setOnlyFlagged={setOnlyFlagged} />
+        <h2>{t.allFigures}</h2>
         <p class="result-count">{t.results(state.data.total, false)}</p>
         {state.data.figures.length === 0 ? <p class="empty">{t.nothingYet}</p> : (
           <table class="ledger">
