@@ -5,7 +5,8 @@
  * Three measurements: as served from a cold start (answers are reused for 30 s, as analysts
  * repeat queries and facet clicks, but every query is computed once here), as served once those
  * answers exist, and with the answer cache off, so every request reaches the database.
- * Target: p95 ≤ 100 ms. HTTP_BENCH_KB sets the generated text per language (default 400).
+ * Target: p95 ≤ 100 ms. HTTP_BENCH_KB sets the generated text per language (default 400);
+ * HTTP_BENCH_DB serves an existing corpus instead (the store bench's, kept with STORE_BENCH_KEEP).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,14 +78,16 @@ function load(job: LoadJob): Promise<LoadResult> {
 
 export async function run(): Promise<Record<string, number>> {
   const kb = Number(process.env['HTTP_BENCH_KB'] ?? 400);
+  // A corpus built beforehand (STORE_BENCH_KEEP of the store bench: 100,000 articles) is served as it is.
+  const prebuilt = process.env['HTTP_BENCH_DB'];
   const dir = mkdtempSync(join(tmpdir(), 'rostrum-http-bench-'));
-  const corpus = await StoreCorpus.open(join(dir, 'bench.db'));
+  const corpus = await StoreCorpus.open(prebuilt ?? join(dir, 'bench.db'));
   try {
     const t0 = performance.now();
     const extractor = await createExtractor();
-    await loadFiles(corpus, exampleFiles(), extractor);
+    if (!prebuilt) await loadFiles(corpus, exampleFiles(), extractor);
     let generated = 0;
-    for (const lang of BENCH_LANGS) {
+    for (const lang of prebuilt ? [] : BENCH_LANGS) {
       for (const [k, article] of generateCorpus(lang, kb * 1024).entries()) {
         const record = extractor.extract({ source: `bench:${lang}:${k}`, url: null, title: null, date: article.date, lang, body: article.body, credits: [] });
         if ((await corpus.addArticle(record)).created) generated += 1;

@@ -7,7 +7,7 @@
  * Records are committed in input order, so versions of one url are numbered as the inputs list
  * them, while extraction of later articles goes on in the pool.
  */
-import type { Article } from '../ingest/article.js';
+import type { Article, IngestResult } from '../ingest/article.js';
 import type { IngestLink } from '../link/ingest-link-hook.js';
 import { articleId } from '../record/article-id.js';
 import type { Store } from '../store/store.js';
@@ -15,7 +15,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { expandInputs } from './expand-inputs.js';
 import type { ExtractPool } from './extract-pool.js';
 import type { ExtractTask, PreparedArticle } from './extract-worker.js';
-import { sourceArticles } from './source-articles.js';
+import { sourceChunks } from './source-chunks.js';
 
 export type IngestEvent =
   | { readonly kind: 'files'; readonly total: number }
@@ -49,6 +49,28 @@ function expectedId(article: Article): string | undefined {
     return articleId(normalizeText(article.body), article.url);
   } catch {
     return undefined;
+  }
+}
+
+type Piece = { readonly kind: 'chunk'; readonly results: IngestResult[] } | { readonly kind: 'file-done'; readonly path: string };
+
+/** Every file's articles in chunks (a JSON Lines dump streams), each file followed by its end. */
+async function* fileChunks(paths: readonly string[]): AsyncGenerator<Piece> {
+  for (const path of paths) {
+    for await (const results of sourceChunks(path)) yield { kind: 'chunk', results };
+    yield { kind: 'file-done', path };
+  }
+}
+
+/** Reads one piece ahead, so reading and parsing the next chunk overlap extracting and writing this one. */
+async function* readAhead<T>(source: AsyncIterator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = source.next();
+    next.catch(() => undefined); // awaited on the next turn
+    yield current.value;
   }
 }
 
@@ -133,11 +155,13 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
   for (const item of items) if (item.kind === 'missing') emit({ kind: 'failure', source: item.path, reason: item.reason });
 
   const seen = new Set<string>();
-  // Read one file ahead, so reading overlaps extraction and writing.
-  let next = files[0] ? sourceArticles(files[0].path) : undefined;
-  for (const [index, file] of files.entries()) {
-    const results = await next!;
-    next = files[index + 1] ? sourceArticles(files[index + 1]!.path) : undefined;
+  for await (const piece of readAhead(fileChunks(files.map((f) => f.path)))) {
+    if (piece.kind === 'file-done') {
+      counts.files++;
+      options.onEvent?.({ kind: 'file-done', path: piece.path });
+      continue;
+    }
+    const { results } = piece;
     const articles = results.flatMap((r) => (r.kind !== 'article' ? []
       : [options.defaultDate && r.article.date === null ? { ...r.article, date: options.defaultDate } : r.article]));
     for (const r of results) if (r.kind === 'failure') emit({ kind: 'failure', source: r.failure.source, reason: r.failure.reason });
@@ -156,8 +180,6 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
       queue.push({ article, prepared });
       if (queue.length >= maxInFlight) await writeBatch(BATCH);
     }
-    counts.files++;
-    options.onEvent?.({ kind: 'file-done', path: file.path });
   }
   while (queue.length > 0) await writeBatch(BATCH);
   return { ...counts, seconds: (performance.now() - started) / 1000 };

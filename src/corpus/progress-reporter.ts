@@ -82,6 +82,8 @@ export function createProgressReporter(io: CliIo, mode: ProgressMode, intervalMs
         event: 'done', files: summary.files, articles: summary.articles, stored: summary.stored,
         unchanged: summary.unchanged, errors: summary.failed, seconds: Math.round(summary.seconds * 10) / 10,
         per_second: summary.seconds > 0 ? Math.round(((summary.stored + summary.unchanged) / summary.seconds) * 10) / 10 : 0,
+        // The most memory the process held (extraction workers included), for capacity planning.
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       };
       if (mode === 'jsonl') {
         io.stdout.write(`${JSON.stringify(line)}\n`);

@@ -48,14 +48,20 @@ export function ingestJson(text: string, source: string): IngestResult[] {
   return [ingestRecord(parsed.value, source)];
 }
 
+/** One line of a JSON Lines file (numbered from 1); null for a blank line. */
+export function ingestJsonLine(line: string, source: string, lineNumber: number): IngestResult | null {
+  if (line.trim() === '') return null;
+  const where = `${source}:${lineNumber}`;
+  const parsed = parse(line);
+  return parsed.ok ? ingestRecord(parsed.value, where) : failure(where, parsed.reason);
+}
+
 export function ingestJsonLines(text: string, source: string): IngestResult[] {
   const results: IngestResult[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${source}:${i + 1}`;
-    const parsed = parse(line);
-    results.push(parsed.ok ? ingestRecord(parsed.value, where) : failure(where, parsed.reason));
+    const result = ingestJsonLine(line, source, i + 1);
+    if (result) results.push(result);
   });
   return results.length > 0 ? results : [failure(source, 'no records')];
 }

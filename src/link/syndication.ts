@@ -18,7 +18,7 @@ export const MAX_LENGTH_RATIO = 1.25;
 export const MIN_FACT_AGREEMENT = 0.8;
 const MAX_FACTS = 300;
 /** Articles read per SimHash band: the latest, so the cost per article stays flat as the corpus grows. */
-export const MAX_ARTICLES_PER_BAND = 32;
+export const MAX_ARTICLES_PER_BAND = 16;
 
 /** Numbers in the text and the entities it names, sorted and unique. */
 export function factsOf(record: ArticleRecord): string[] {

@@ -17,7 +17,7 @@ import type { LinkSchema } from './link-tables.js';
 import { StatementCache } from './statement-cache.js';
 import { StoreInserts } from './store-inserts.js';
 import type { StoreSchema } from './store-schema.js';
-import type { PutOptions, PutOutcome, SearchHit, Store, StoreCounts, StoredArticle, WriteSession } from './store.js';
+import type { PutOptions, PutOutcome, SearchHit, SearchOptions, Store, StoreCounts, StoredArticle, WriteSession } from './store.js';
 import { rankedUnits, unitsAfter, type ResolvedRoles } from './unit-query.js';
 import { writeArticle, type WriteContext } from './write-article.js';
 
@@ -134,10 +134,10 @@ export class KyselyStore implements Store {
     return { plan, roles, empty };
   }
 
-  async search(query: SearchQuery, options: { readonly context?: number } = {}): Promise<SearchHit[]> {
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { plan, roles, empty } = await this.prepare(query);
     if (empty || query.limit === 0) return [];
-    const rows = await rankedUnits(this.d.db, { filters: query, roles, plan, textIndex: this.d.textIndex, limit: query.limit });
+    const rows = await rankedUnits(this.d.db, { filters: query, roles, plan, textIndex: this.d.textIndex, limit: query.limit, dialect: this.d.dialect, rankWindow: options.rankWindow });
     const hits: SearchHit[] = [];
     // Hydrate in batches so a search without a limit does not build one enormous IN list.
     for (let i = 0; i < rows.length; i += 500) hits.push(...await hydrateHits(this.d.db, rows.slice(i, i + 500), options.context ?? 0));

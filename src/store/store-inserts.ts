@@ -23,7 +23,7 @@ const COLUMNS: { readonly [T in Table]: ReadonlyArray<keyof StoreSchema[T] & str
     'target_start', 'target_end', 'target_text', 'target_initiative', 'target_proposer'],
   events: ['article_id', 'ord', 'id', 'type', 'name', 'place', 'date', 'organization', 'participants', 'span_start', 'span_end', 'span_text', 'extra'],
   units: ['id', 'article_id', 'kind', 'ord', 'lang', 'date', 'speaker_id'],
-  unit_entities: ['unit_id', 'entity_id', 'role'],
+  unit_entities: ['unit_id', 'entity_id', 'role', 'date'],
 };
 
 export type StoreRow<T extends Table> = { readonly [C in keyof StoreSchema[T]]?: unknown };

@@ -71,8 +71,11 @@ export interface UnitsTable {
   speaker_id: string | null;
 }
 
-/** Entities a unit is about, by role: `speaker`, `country`, `initiative` (the search filters). */
-export interface UnitEntitiesTable { unit_id: number; entity_id: string; role: string }
+/**
+ * Entities a unit is about, by role: `speaker`, `country`, `initiative` (the search filters), with
+ * the unit's date, so an entity's units can be read newest first from one index.
+ */
+export interface UnitEntitiesTable { unit_id: number; entity_id: string; role: string; date: string | null }
 
 export interface StoreSchema {
   schema_migrations: SchemaMigrationsTable;

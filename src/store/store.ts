@@ -78,6 +78,16 @@ export interface WriteSession {
   readonly links: LinkRepository;
 }
 
+export interface SearchOptions {
+  /** A little text on each side of each hit's span. */
+  readonly context?: number;
+  /**
+   * How many of the newest matches a text query ranks (unit-query.ts RANK_WINDOW by default);
+   * null ranks every match, exactly and more slowly on common words.
+   */
+  readonly rankWindow?: number | null;
+}
+
 export interface PutOptions {
   readonly source?: string;
   /** The record's search units, analyzed in advance (prepare-units.ts): saves the writer the work. */
@@ -98,7 +108,7 @@ export interface Store {
   storedIds(ids: readonly string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Ranked by relevance, then date (newest first); only the latest version of each url. */
-  search(query: SearchQuery, options?: { readonly context?: number }): Promise<SearchHit[]>;
+  search(query: SearchQuery, options?: SearchOptions): Promise<SearchHit[]>;
   /** Every matching unit of one kind, in storage order, fetched in batches: for export. */
   scan(filters: SearchFilters & { readonly type: UnitKind }, options?: { readonly batchSize?: number }): AsyncIterable<SearchHit>;
   /** Ids of the stored entities that have a name matching `name` in any language (or `name` if it is an id). */

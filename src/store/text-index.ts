@@ -3,7 +3,7 @@
  * the same token strings from search/analyze-text.ts; only the index structure differs (SQLite:
  * an FTS5 table over pre-analyzed tokens; PostgreSQL: a tsvector table with a GIN index).
  */
-import type { AliasedRawBuilder } from 'kysely';
+import type { AliasedRawBuilder, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { AnalyzedText } from '../search/analyze-text.js';
 import type { QueryPlan } from '../search/analyze-query.js';
 
@@ -20,4 +20,16 @@ export interface TextIndex {
   row(unit: IndexedUnit): Record<string, unknown>;
   /** A subquery `m(unit_id, score)` of the units matching every clause; higher score ranks first. */
   matches(plan: QueryPlan): AliasedRawBuilder<{ unit_id: number; score: number }, 'm'>;
+  /**
+   * For ranking within a window of the newest matches (unit-query.ts): joins the index into a unit
+   * query on `u.id`, keeps the matching units, and selects `score` if the index can score rows
+   * right there (FTS5's bm25 needs its own cursor). `newest` orders the window, newest first.
+   */
+  joinMatches(query: AnyUnitQuery, plan: QueryPlan): AnyUnitQuery;
+  readonly newest: RawBuilder<number>;
+  /** Scores the window's rows (`w.id`) when `joinMatches` could not; adds `score`. */
+  scoreWindow?(query: AnyUnitQuery, plan: QueryPlan): AnyUnitQuery;
 }
+
+// Unit queries are built on `Kysely<any>` (their row type changes with the joins); see unit-query.ts.
+export type AnyUnitQuery = SelectQueryBuilder<any, any, any>;

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { QueryPlan } from '../search/analyze-query.js';
 import type { SearchFilters } from '../search/search-query.js';
+import type { Dialect } from './dialect.js';
 import type { UnitRole } from './record-units.js';
 import type { StoreSchema } from './store-schema.js';
 import type { TextIndex } from './text-index.js';
@@ -28,18 +29,36 @@ interface UnitQueryOptions {
   readonly textIndex: TextIndex;
 }
 
+/**
+ * How many of the newest matching units a ranked text search scores. Scoring is what costs (FTS5's
+ * bm25 reads each row's sizes and positions: ~150 ms for a word in 200,000 units), so a word that
+ * matches more units than this is ranked among the newest RANK_WINDOW of them that pass the
+ * filters — in a corpus ingested as news arrives, the latest reports — and a rarer query, or any
+ * query whose filters leave fewer, is ranked exactly. Searches without a limit (export), pages
+ * deeper than the window and `rankWindow: null` rank every match. Measured over 100,000 generated
+ * articles (2.4 million units): search p95 18 ms with 2,000, 40 ms with 5,000, 72 ms with 10,000.
+ */
+export const RANK_WINDOW = 2_000;
+
 // The builder's row type changes with the optional text-index join; the result is typed as UnitRow.
 export function unitQuery(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
-  const { filters, roles, plan, textIndex } = options;
-  let q = (db as Kysely<any>).selectFrom('units as u')
-    .innerJoin('articles as a', 'a.id', 'u.article_id')
-    .select(['u.id', 'u.kind', 'u.ord', 'u.article_id', 'u.speaker_id'])
-    .where('a.is_latest', '=', 1);
+  const { plan, textIndex } = options;
+  let q = filteredUnits(db, options);
   if (plan) {
     q = q.innerJoin(textIndex.matches(plan), (join) => join.onRef('m.unit_id', '=', 'u.id')).select('m.score');
   } else {
     q = q.select(sql<null>`null`.as('score'));
   }
+  return q;
+}
+
+/** Latest units narrowed by every filter but the text. */
+function filteredUnits(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
+  const { filters, roles } = options;
+  let q = (db as Kysely<any>).selectFrom('units as u')
+    .innerJoin('articles as a', 'a.id', 'u.article_id')
+    .select(['u.id', 'u.kind', 'u.ord', 'u.article_id', 'u.speaker_id'])
+    .where('a.is_latest', '=', 1);
   if (filters.type) q = q.where('u.kind', '=', filters.type);
   if (filters.lang) {
     const lang = filters.lang;
@@ -54,7 +73,56 @@ export function unitQuery(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
   return q;
 }
 
-export async function rankedUnits(db: Kysely<StoreSchema>, options: UnitQueryOptions & { readonly limit: number | null }): Promise<UnitRow[]> {
+/** The newest RANK_WINDOW matches (at least `limit`), scored, then ranked. */
+async function rankedInWindow(
+  db: Kysely<StoreSchema>, options: UnitQueryOptions & { readonly plan: QueryPlan; readonly limit: number; readonly rankWindow: number },
+): Promise<UnitRow[]> {
+  const { textIndex, plan } = options;
+  const window = textIndex.joinMatches(filteredUnits(db, options).select('u.date'), plan)
+    .orderBy(textIndex.newest, 'desc').limit(Math.max(options.rankWindow, options.limit));
+  let q = (db as Kysely<any>).selectFrom(window.as('w')).selectAll('w');
+  if (textIndex.scoreWindow) q = textIndex.scoreWindow(q, plan);
+  q = q.orderBy('score', 'desc').orderBy(sql`w.date is null`).orderBy('w.date', 'desc').orderBy('w.id').limit(options.limit);
+  return (await q.execute()) as UnitRow[];
+}
+
+/** Ids a name resolved to, per query: more than this many is a name too vague to read newest first. */
+const MAX_ENTITY_SCANS = 16;
+
+/**
+ * No text, an entity filter: each of the entity's ids read newest first from `unit_entities`'s
+ * (entity, role, date) index, stopping at `limit` — a speaker with 100,000 units costs what one
+ * with ten does — then merged. Other filters apply as the rows are read.
+ */
+async function newestForEntity(
+  db: Kysely<StoreSchema>, options: UnitQueryOptions & { readonly limit: number; readonly dialect: Dialect },
+  role: UnitRole, ids: readonly string[],
+): Promise<UnitRow[]> {
+  const others: ResolvedRoles = Object.fromEntries(Object.entries(options.roles).filter(([r]) => r !== role));
+  const perId = await Promise.all(ids.map((id) => filteredUnits(db, { ...options, roles: others })
+    .innerJoin('unit_entities as ue', 'ue.unit_id', 'u.id')
+    .where('ue.entity_id', '=', id).where('ue.role', '=', role)
+    .select([sql<null>`null`.as('score'), 'ue.date'])
+    // SQLite sorts nulls first, so a descending walk ends with them; PostgreSQL must be told.
+    .orderBy(options.dialect === 'postgres' ? sql`ue.date desc nulls last` : sql`ue.date desc`)
+    .orderBy('ue.unit_id')
+    .limit(options.limit)
+    .execute() as Promise<Array<UnitRow & { date: string | null }>>));
+  const unique = new Map(perId.flat().map((r) => [r.id, r]));
+  return [...unique.values()].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0)
+    || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id).slice(0, options.limit);
+}
+
+export async function rankedUnits(
+  db: Kysely<StoreSchema>,
+  options: UnitQueryOptions & { readonly limit: number | null; readonly dialect: Dialect; readonly rankWindow?: number | null },
+): Promise<UnitRow[]> {
+  const { plan, limit } = options;
+  const rankWindow = options.rankWindow === undefined ? RANK_WINDOW : options.rankWindow;
+  if (plan && limit !== null && rankWindow !== null) return rankedInWindow(db, { ...options, plan, limit, rankWindow });
+  const entity = (Object.entries(options.roles) as Array<[UnitRole, readonly string[]]>)
+    .filter(([, ids]) => ids.length > 0 && ids.length <= MAX_ENTITY_SCANS).sort((a, b) => a[1].length - b[1].length)[0];
+  if (!plan && limit !== null && entity) return newestForEntity(db, { ...options, limit }, entity[0], entity[1]);
   let q = unitQuery(db, options);
   if (options.plan) q = q.orderBy('m.score', 'desc');
   q = q.orderBy(sql`u.date is null`).orderBy('u.date', 'desc').orderBy('u.id');

@@ -62,7 +62,7 @@ export async function writeArticle(
   await inserts.insert(db, 'stances', rows.stances.map((s) => ({ ...s, unit_id: unitId.get(`stance:${s.ord}`)! })));
   await inserts.insert(db, 'figures', rows.figures.map((f) => ({ ...f, unit_id: unitId.get(`figure:${f.ord}`)! })));
   await inserts.insert(db, 'unit_entities', units.flatMap((u, k) =>
-    u.entities.map(([entity_id, role]) => ({ unit_id: ids[k]!, entity_id, role }))));
+    u.entities.map(([entity_id, role]) => ({ unit_id: ids[k]!, entity_id, role, date: record.date }))));
   const index = dialect.textIndex;
   await inserts.insertInto(db, index.table, index.columns, units.map((u, k) => index.row({ id: ids[k]!, text: u.analyzed })));
   return { status: 'inserted', version };

@@ -32,4 +32,15 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       await sql`create index link_article_bands_recent on link_article_bands (band, seq)`.execute(db);
     },
   },
+  {
+    version: 4,
+    name: "an entity's units newest first: unit_entities carries its unit's date",
+    async up(db) {
+      await sql`alter table unit_entities add column date text`.execute(db);
+      await sql`update unit_entities ue set date = u.date from units u where u.id = ue.unit_id`.execute(db);
+      await sql`drop index unit_entities_entity`.execute(db);
+      // Undated units last, as the search orders them.
+      await sql`create index unit_entities_recent on unit_entities (entity_id, role, date desc nulls last, unit_id)`.execute(db);
+    },
+  },
 ];

@@ -44,6 +44,13 @@ export const postgresTextIndex: TextIndex = {
   // The literal is parsed by tsvector's input function when the JSON row is cast to `unit_text`.
   row: (u: IndexedUnit) => ({ unit_id: u.id, tsv: tsvectorLiteral(u.text) }),
 
+  joinMatches: (query, plan) => query.innerJoin('unit_text as t', 't.unit_id', 'u.id')
+    .where(sql<boolean>`t.tsv @@ ${tsqueryLiteral(plan)}::tsquery`),
+  newest: sql<number>`t.unit_id`,
+  // PostgreSQL would rank every match before sorting them by id: rank only the window's rows.
+  scoreWindow: (query, plan) => query.innerJoin('unit_text as s', 's.unit_id', 'w.id')
+    .select(sql<number>`ts_rank(s.tsv, ${tsqueryLiteral(plan)}::tsquery)`.as('score')),
+
   matches(plan: QueryPlan) {
     const query = sql`${tsqueryLiteral(plan)}::tsquery`;
     return sql<{ unit_id: number; score: number }>`(select unit_id, ts_rank(tsv, ${query}) as score from unit_text where tsv @@ ${query})`.as('m');

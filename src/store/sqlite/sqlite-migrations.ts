@@ -29,4 +29,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       await sql`create index link_article_bands_recent on link_article_bands (band)`.execute(db);
     },
   },
+  {
+    version: 4,
+    name: "an entity's units newest first: unit_entities carries its unit's date",
+    async up(db) {
+      await sql`alter table unit_entities add column date text`.execute(db);
+      await sql`update unit_entities set date = (select date from units where units.id = unit_entities.unit_id)`.execute(db);
+      // Replaces (entity_id, role, unit_id): the filters' lookups use the new index as well.
+      await sql`drop index unit_entities_entity`.execute(db);
+      await sql`create index unit_entities_recent on unit_entities (entity_id, role, date, unit_id)`.execute(db);
+    },
+  },
 ];

@@ -26,6 +26,12 @@ export const sqliteTextIndex: TextIndex = {
   columns: ['rowid', 'grams', 'terms'],
   row: (u: IndexedUnit) => ({ rowid: u.id, grams: u.text.grams, terms: u.text.terms }),
 
+  joinMatches: (query, plan) => query.innerJoin('unit_fts', 'unit_fts.rowid', 'u.id')
+    .where(sql<boolean>`unit_fts match ${fts5Expression(plan)}`)
+    // Evaluated only for the rows the window keeps: FTS5 walks its matches newest first.
+    .select(sql<number>`-bm25(unit_fts)`.as('score')),
+  newest: sql<number>`unit_fts.rowid`,
+
   matches(plan: QueryPlan) {
     // bm25() is lower for better matches; negate it so every dialect ranks by "higher is better".
     return sql<{ unit_id: number; score: number }>`(select rowid as unit_id, -bm25(unit_fts) as score from unit_fts where unit_fts match ${fts5Expression(plan)})`.as('m');
