@@ -4,6 +4,7 @@
  * validation, the token guard, the write-route rate limit, security headers, the OpenAPI document,
  * the docs page and the web UI.
  */
+import type { IngestLink } from '../link/ingest-link-hook.js';
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
@@ -42,6 +43,8 @@ export interface AppOptions {
   readonly cache?: CacheOptions | false;
   /** The corpus's link tables; without them /api/statements is empty and views carry no link data. */
   readonly links?: LinkSource | null;
+  /** Links each article `POST /api/articles` stores, as `rostrum ingest` does (a copy is not stored again). */
+  readonly link?: IngestLink | null;
 }
 
 const packageVersion = (): string => {
@@ -80,7 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   let extractor: Promise<Extractor> | undefined = opts.extractor ? Promise.resolve(opts.extractor) : undefined;
   const corpus = opts.cache === false ? opts.corpus : new CachedCorpus(opts.corpus, opts.cache ?? {});
-  const deps: ApiDeps = { corpus, extractor: () => (extractor ??= createExtractor()), ...(opts.links ? { links: opts.links } : {}) };
+  const deps: ApiDeps = { corpus, extractor: () => (extractor ??= createExtractor()), ...(opts.links ? { links: opts.links } : {}), ...(opts.link ? { link: opts.link } : {}) };
   const routes = apiRoutes(deps);
   const guard = tokenGuard(opts.token);
   for (const route of routes) {

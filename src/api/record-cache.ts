@@ -10,7 +10,12 @@ export class RecordCache {
   private readonly entries = new Map<string, PreparedRecord>();
   private readonly loading = new Map<string, Promise<PreparedRecord | null>>();
 
-  constructor(private readonly load: (id: string) => Promise<ArticleRecord | null>, private readonly capacity = 2000) {}
+  constructor(
+    private readonly load: (id: string) => Promise<ArticleRecord | null>,
+    private readonly capacity = 2000,
+    /** Loads several at once (a page of hits from many articles): one query per table, not per article. */
+    private readonly loadMany?: (ids: readonly string[]) => Promise<ReadonlyMap<string, ArticleRecord>>,
+  ) {}
 
   async get(id: string): Promise<PreparedRecord | null> {
     const hit = this.entries.get(id);
@@ -34,6 +39,19 @@ export class RecordCache {
 
   async getMany(ids: Iterable<string>): Promise<Map<string, PreparedRecord>> {
     const unique = [...new Set(ids)];
+    const missing = unique.filter((id) => !this.entries.has(id) && !this.loading.has(id));
+    if (this.loadMany && missing.length > 1) {
+      const batch = this.loadMany(missing);
+      for (const id of missing) {
+        const pending = batch.then((records) => {
+          const record = records.get(id);
+          const prepared = record ? prepareRecord(record) : null;
+          if (prepared) this.put(id, prepared);
+          return prepared;
+        }).finally(() => this.loading.delete(id));
+        this.loading.set(id, pending);
+      }
+    }
     const found = await Promise.all(unique.map((id) => this.get(id)));
     const out = new Map<string, PreparedRecord>();
     unique.forEach((id, k) => { if (found[k]) out.set(id, found[k]!); });

@@ -3,6 +3,7 @@
  * handler. build-app.ts registers these with Fastify (which validates against the schemas) and
  * openapi-document.ts describes the same objects, so code and documentation share one source.
  */
+import type { IngestLink } from '../link/ingest-link-hook.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Extractor } from '../extract/extractor.js';
 import type { CorpusReader, CorpusWriter } from './corpus-reader.js';
@@ -41,6 +42,8 @@ export interface ApiDeps {
   readonly extractor: () => Promise<Extractor>;
   /** The link tables, when the corpus has them: statement clusters, timelines, the ledger. */
   readonly links?: LinkSource;
+  /** Links an article before `POST /api/articles` stores it. */
+  readonly link?: IngestLink;
 }
 
 export const jsonResponse = (description: string, schema: JsonSchema): ResponseDoc => ({ description, schema });

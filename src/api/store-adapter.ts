@@ -55,7 +55,8 @@ export class StoreCorpus implements Corpus {
 
   constructor(readonly store: Store, options: { readonly cacheSize?: number } = {}) {
     const load = async (id: string) => (await store.getArticle(id))?.record ?? null;
-    this.cache = new RecordCache(load, options.cacheSize);
+    const loadMany = async (ids: readonly string[]) => new Map([...await store.getArticles(ids)].map(([id, stored]) => [id, stored.record]));
+    this.cache = new RecordCache(load, options.cacheSize, loadMany);
     this.mentions = new MentionIndex(store, load);
   }
 

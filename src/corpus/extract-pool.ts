@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createExtractor } from '../extract/extractor.js';
 import type { Article } from '../ingest/article.js';
-import { prepareArticle, type ExtractTask, type PreparedArticle } from './extract-worker.js';
+import { measureMatcher, prepareArticle, type ExtractTask, type PreparedArticle } from './extract-worker.js';
 
 export interface ExtractPool {
   /** Worker threads in use; 0 when extracting in the calling thread. */
   readonly threads: number;
-  /** The article's record, with its search units analyzed for the store. */
-  extract(article: Article, options?: ExtractTask['options']): Promise<PreparedArticle>;
+  /** The article's record, with its search units analyzed for the store (and its LinkPrep with `link`). */
+  extract(article: Article, options?: ExtractTask['options'], prepare?: { readonly link?: boolean }): Promise<PreparedArticle>;
   close(): Promise<void>;
 }
 
@@ -36,7 +36,8 @@ export async function createExtractPool(options: { readonly threads?: number } =
     const extractor = await createExtractor();
     return {
       threads: 0,
-      extract: async (article, opts = {}) => prepareArticle(extractor, { article, options: opts }),
+      extract: async (article, opts = {}, prepare = {}) =>
+        prepareArticle(extractor, { article, options: opts }, prepare.link ? await measureMatcher() : undefined),
       close: async () => undefined,
     };
   }
@@ -48,7 +49,7 @@ export async function createExtractPool(options: { readonly threads?: number } =
   });
   return {
     threads,
-    extract: (article, opts = {}) => pool.run({ article, options: opts }),
+    extract: (article, opts = {}, prepare = {}) => pool.run({ article, options: opts, ...(prepare.link ? { link: true } : {}) }),
     close: () => pool.destroy(),
   };
 }

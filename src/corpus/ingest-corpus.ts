@@ -115,14 +115,14 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
     const events: IngestEvent[] = [];
     try {
       await store.writeSession(async (session) => {
-        for (const { article, record, units } of ready) {
+        for (const { article, record, units, link: prep } of ready) {
           // better-sqlite3 blocks this thread while it writes; between articles, let the pool hand
           // the workers their next tasks so extraction goes on during the batch.
           await new Promise<void>((resolve) => setImmediate(resolve));
           let copyOf: string | null = null;
           if (link) {
             try {
-              copyOf = (await session.savepoint(() => link(record, session.links))).copyOf;
+              copyOf = (await session.savepoint(() => link(record, session.links, prep))).copyOf;
             } catch (error) {
               events.push({ kind: 'failure', source: article.source, reason: `linking failed (rostrum relink repairs it): ${(error as Error).message}` });
             }
@@ -175,7 +175,7 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
         continue;
       }
       if (id !== undefined) seen.add(id);
-      const prepared = pool.extract(article, options.extract ?? {});
+      const prepared = pool.extract(article, options.extract ?? {}, { link: link !== undefined });
       prepared.catch(() => undefined); // reported in input order by writeBatch
       queue.push({ article, prepared });
       if (queue.length >= maxInFlight) await writeBatch(BATCH);

@@ -6,6 +6,7 @@
  * rows, is reported, and the article is still stored (`rostrum relink` catches it up).
  */
 import type { ArticleRecord } from '../record/article-record.js';
+import type { LinkPrep } from './link-prep.js';
 import type { LinkRepository } from './link-repository.js';
 import type { Linker } from './linker.js';
 
@@ -14,12 +15,15 @@ export interface IngestLinkResult {
   readonly copyOf: string | null;
 }
 
-/** Links a record through `repo` (a write session's link tables; else the linker's own); throws when linking fails. */
-export type IngestLink = (record: ArticleRecord, repo?: LinkRepository) => Promise<IngestLinkResult>;
+/**
+ * Links a record through `repo` (a write session's link tables; else the linker's own), with its
+ * LinkPrep when the extraction worker made it; throws when linking fails.
+ */
+export type IngestLink = (record: ArticleRecord, repo?: LinkRepository, prep?: LinkPrep) => Promise<IngestLinkResult>;
 
 export function ingestLinkHook(linker: Linker): IngestLink {
-  return async (record, repo) => {
-    const outcome = await linker.add(record, repo);
+  return async (record, repo, prep) => {
+    const outcome = await linker.add(record, repo, prep);
     return { copyOf: outcome.status === 'copy' ? outcome.of : null };
   };
 }

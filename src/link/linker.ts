@@ -7,15 +7,12 @@
  */
 import type { PackSet } from '../lang/pack-set.js';
 import type { ArticleRecord } from '../record/article-record.js';
-import { claimsOf } from './ledger-claims.js';
-import { initiativeMentionsOf } from './initiative-timeline.js';
+import { prepareLink, type LinkPrep } from './link-prep.js';
 import type { LinkRepository } from './link-repository.js';
 import { createMeasureMatcher, type MeasureMatcher } from './measure-matcher.js';
-import { RecordSpans } from './record-spans.js';
 import { formatSimHash } from './simhash.js';
 import { clusterStatements } from './statement-clusterer.js';
-import { statementsOf } from './statement-fingerprint.js';
-import { checkSyndication, factsOf } from './syndication.js';
+import { checkSyndication } from './syndication.js';
 
 export type LinkOutcome =
   | { readonly status: 'unchanged'; readonly articleId: string }
@@ -41,22 +38,23 @@ export class Linker {
     this.matcher = createMeasureMatcher(packs);
   }
 
-  /** Links one record; `repo` overrides the linker's own (an ingest's write session passes its). */
-  add(record: ArticleRecord, repo: LinkRepository = this.repo): Promise<LinkOutcome> {
-    // Work that needs no stored rows is done before the lock is taken.
-    const spans = new RecordSpans(record);
-    const drafts = statementsOf(record, spans);
-    const claims = claimsOf(record, spans, this.matcher);
-    const mentions = initiativeMentionsOf(record, spans);
-    return repo.atomically((locked) => this.addLocked(locked, record, drafts, claims, mentions));
+  /** What linking needs from the record alone (link-prep.ts); an ingest does it in its workers. */
+  prepare(record: ArticleRecord): LinkPrep {
+    return prepareLink(record, this.matcher);
   }
 
-  private async addLocked(
-    repo: LinkRepository, record: ArticleRecord, drafts: ReturnType<typeof statementsOf>,
-    claims: ReturnType<typeof claimsOf>, mentions: ReturnType<typeof initiativeMentionsOf>,
-  ): Promise<LinkOutcome> {
-    const facts = factsOf(record);
-    const check = await checkSyndication(record, repo, facts);
+  /**
+   * Links one record; `repo` overrides the linker's own (an ingest's write session passes its),
+   * `prep` is the record's LinkPrep when it was worked out elsewhere.
+   */
+  add(record: ArticleRecord, repo: LinkRepository = this.repo, prep: LinkPrep = this.prepare(record)): Promise<LinkOutcome> {
+    // Work that needs no stored rows was done before the lock is taken.
+    return repo.atomically((locked) => this.addLocked(locked, record, prep));
+  }
+
+  private async addLocked(repo: LinkRepository, record: ArticleRecord, prep: LinkPrep): Promise<LinkOutcome> {
+    const { drafts, claims, mentions, facts } = prep;
+    const check = await checkSyndication(record, repo, facts, prep.hash);
     if (check.kind === 'same') return { status: 'unchanged', articleId: record.id };
     if (check.kind === 'copy') {
       if (record.url !== null) await repo.addUrl(check.of, record.url);

@@ -43,8 +43,9 @@ export type SyndicationCheck =
   | { readonly kind: 'copy'; readonly of: string; readonly distance: number; readonly hash: SimHash }
   | { readonly kind: 'new'; readonly hash: SimHash };
 
-export async function checkSyndication(record: ArticleRecord, repo: LinkRepository, facts: readonly string[] = factsOf(record)): Promise<SyndicationCheck> {
-  const hash = simhash(record.text);
+export async function checkSyndication(
+  record: ArticleRecord, repo: LinkRepository, facts: readonly string[] = factsOf(record), hash: SimHash = simhash(record.text),
+): Promise<SyndicationCheck> {
   const [same] = await repo.findArticles([record.id]);
   if (same) return { kind: 'same', of: same.id, hash };
   const lang = baseLang(record.lang);

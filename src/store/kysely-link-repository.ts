@@ -50,6 +50,7 @@ export class KyselyLinkRepository implements LinkRepository {
         return result;
       } catch (error) {
         await sql`rollback`.execute(conn).catch(() => undefined);
+        this.cache.clear(); // what this transaction cached was never stored
         throw error;
       }
     });
@@ -119,8 +120,13 @@ export class KyselyLinkRepository implements LinkRepository {
     const out: StatementRow[] = [];
     // A statement's key is `<article id>#…`: a range of the primary key ('$' follows '#').
     for (const id of new Set(articleIds)) {
-      const rows = await this.db.selectFrom('link_statements').selectAll().where('key', '>=', `${id}#`).where('key', '<', `${id}$`).execute();
-      out.push(...rows.map(rowToStatement));
+      let rows = this.cache.ofArticle(id);
+      if (rows === undefined) {
+        rows = (await this.db.selectFrom('link_statements').selectAll().where('key', '>=', `${id}#`).where('key', '<', `${id}$`).execute())
+          .map(rowToStatement);
+        this.cache.setArticle(id, rows);
+      }
+      out.push(...rows);
     }
     return out.sort((a, b) => a.seq - b.seq);
   }
@@ -160,6 +166,8 @@ export class KyselyLinkRepository implements LinkRepository {
     for (const [table, rows] of tables) {
       if (rows.length > 0) await this.dialect.rows.insert(this.db, table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? '');
     }
+    // All of the article's statements, just written: the next articles' likeliest candidates.
+    this.cache.setArticle(article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
   }
 
   async listClusters(filter: ClusterFilter): Promise<ClusterRow[]> {

@@ -10,7 +10,7 @@ import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-quer
 import { resolveEntityNames } from './entity-names.js';
 import { hydrateHits } from './hydrate-hits.js';
 import { applyMigrations } from './migrate.js';
-import { readArticle } from './read-article.js';
+import { readArticle, readArticles } from './read-article.js';
 import type { StoreDialect } from './store-dialect.js';
 import { KyselyLinkRepository, LINK_LOCK } from './kysely-link-repository.js';
 import type { LinkSchema } from './link-tables.js';
@@ -55,8 +55,18 @@ export class KyselyStore implements Store {
     return this.inTransaction((conn) => writeArticle(conn, this.ctx, record, options.source ?? null, options.units));
   }
 
-  writeSession<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
+  async writeSession<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
     this.d.beginWriting?.();
+    try {
+      return await this.session(work);
+    } catch (error) {
+      // Rolled back: statements the session's linking cached were never stored.
+      this.statements.clear();
+      throw error;
+    }
+  }
+
+  private session<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
     return this.inTransaction(async (conn) => {
       // Sessions of several processes queue here, then write and link as one writer at a time.
       await this.d.lockArticle(conn, LINK_LOCK);
@@ -74,6 +84,8 @@ export class KyselyStore implements Store {
         } catch (error) {
           await sql`rollback to savepoint ${name}`.execute(conn);
           await sql`release savepoint ${name}`.execute(conn);
+          // Link rows it wrote may be cached: forget them with everything else (this is rare).
+          statements.clear();
           throw error;
         }
       };
@@ -114,6 +126,10 @@ export class KyselyStore implements Store {
 
   getArticle(id: string): Promise<StoredArticle | null> {
     return readArticle(this.d.db, id);
+  }
+
+  getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>> {
+    return readArticles(this.d.db, ids);
   }
 
   resolveEntities(name: string, types?: readonly EntityType[]): Promise<string[]> {

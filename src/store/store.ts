@@ -107,6 +107,8 @@ export interface Store {
   /** Which of these article ids are stored (lets an ingest skip work it has done). */
   storedIds(ids: readonly string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Several articles at once (one query per table): the ones stored, by id. */
+  getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
   /** Ranked by relevance, then date (newest first); only the latest version of each url. */
   search(query: SearchQuery, options?: SearchOptions): Promise<SearchHit[]>;
   /** Every matching unit of one kind, in storage order, fetched in batches: for export. */

@@ -60,6 +60,13 @@ describe.each(await dialectsToTest())('store on %s', (dialect) => {
     expect(await store.storedIds([EN.id, ZH.id, 'ffffffffffffffff'])).toEqual(new Set([EN.id, ZH.id]));
   });
 
+  it('reads several articles at once exactly as it reads each', async () => {
+    const ids = [...FICTIONAL_RECORDS.map((r) => r.id), 'ffffffffffffffff'];
+    const many = await store.getArticles(ids);
+    expect([...many.keys()].sort()).toEqual(FICTIONAL_RECORDS.map((r) => r.id).sort());
+    for (const r of FICTIONAL_RECORDS) expect(many.get(r.id)).toEqual(await store.getArticle(r.id));
+  });
+
   it('writes an article completely or not at all', async () => {
     const before = await store.counts();
     const broken = { ...buildRecord({ url: null, date: null, lang: 'en', text: 'Broken record about Marenia.', entities: [] }), id: '1111111111111111' };

@@ -58,7 +58,7 @@ export function articleRoutes(deps: ApiDeps): RouteSpec[] {
       operationId: 'ingest',
       tag: 'articles',
       summary: 'Extract a text and store its record',
-      description: 'Needs the server token. Storing the same text and url twice keeps one article (`created: false`).',
+      description: 'Needs the server token. Storing the same text and url twice keeps one article (`created: false`); a syndicated copy of a stored article is linked to it as one more url (`copyOf`) and not stored again.',
       body: ingestBody,
       auth: true,
       rateLimited: true,
@@ -71,6 +71,16 @@ export function articleRoutes(deps: ApiDeps): RouteSpec[] {
         const { addArticle } = deps.corpus;
         if (!addArticle) throw new ApiError(501, 'this corpus is read-only');
         const record = await extractBodyRecord(deps, request.body as ArticleBody, 'api:ingest');
+        // Linked first, as `rostrum ingest` does; a linking failure still stores the article
+        // (`rostrum relink` catches the links up) and is logged, not returned as an error.
+        const linked = deps.link ? await deps.link(record).catch((error: Error) => {
+          request.log.warn({ err: error }, 'linking failed; the article is stored unlinked');
+          return null;
+        }) : null;
+        if (linked?.copyOf) {
+          void reply.status(200);
+          return { id: record.id, created: false, copyOf: linked.copyOf, record };
+        }
         const { id, created } = await addArticle.call(deps.corpus, record);
         void reply.status(created ? 201 : 200);
         return { id, created, record };

@@ -120,6 +120,7 @@ export const RESPONSE_COMPONENTS: Record<string, JsonSchema> = {
   IngestResult: object({
     id: str,
     created: { type: 'boolean', description: 'False when the article was already stored.' },
+    copyOf: { ...str, description: 'The stored article this text copies (a syndicated copy): its url was added to that article.' },
     record: ref('ArticleRecord'),
   }, ['id', 'created', 'record']),
 };

@@ -67,7 +67,7 @@ export const command: CliCommand = {
       return summary.failures.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
     }
 
-    const app = await buildApp({ corpus, links: links.source, token: values.token ?? null, logger: true });
+    const app = await buildApp({ corpus, links: links.source, link: links.link, token: values.token ?? null, logger: true });
     let url: string;
     try {
       url = await listen(app, values.host ?? DEFAULT_HOST, port).catch(async (error: NodeJS.ErrnoException) => {

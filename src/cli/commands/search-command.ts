@@ -6,6 +6,7 @@ import { filtersFromOptions, FILTER_OPTIONS, FILTER_USAGE } from '../../search/f
 import { formatHitTable, hitToJson } from '../../search/format-hits.js';
 import { outputWriter } from '../../corpus/output-writer.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import { RANK_WINDOW } from '../../store/unit-query.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseChoice, parseCommandArgs } from '../parse-options.js';
 
@@ -21,7 +22,7 @@ export const command: CliCommand = {
   name: 'search',
   summary: 'search the corpus: quotes, stances, figures, articles',
   usage: [
-    'usage: rostrum search QUERY [--type quote|stance|figure|article] [filters] [--limit N] [--format table|json|jsonl]',
+    'usage: rostrum search QUERY [--type quote|stance|figure|article] [filters] [--limit N] [--exact] [--format table|json|jsonl]',
     '',
     '  QUERY             words in any language; 1–2 Chinese characters work (天津, 上合); traditional',
     '                    and simplified find each other; Russian and English are stemmed. May be',
@@ -29,12 +30,14 @@ export const command: CliCommand = {
     '  --type T          quote, stance, figure or article (default: all)',
     ...FILTER_USAGE,
     `  --limit N         at most N hits (default ${DEFAULT_LIMIT}; 0 = all)`,
+    `  --exact           rank every match; by default a word matching more than ${RANK_WINDOW.toLocaleString('en')} units is`,
+    '                    ranked among its newest matches (after the filters), which keeps common words fast',
     '  --format F        table (for people, default), json, jsonl',
   ].join('\n'),
 
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      ...FILTER_OPTIONS, limit: { type: 'string' }, format: { type: 'string' },
+      ...FILTER_OPTIONS, limit: { type: 'string' }, format: { type: 'string' }, exact: { type: 'boolean' },
     });
     if (positionals.length > 1) throw new UsageError('give the query as one argument (quote it)');
     const text = positionals[0] ?? '';
@@ -56,7 +59,9 @@ export const command: CliCommand = {
       return EXIT_INPUT_FAILED;
     }
     try {
-      const hits = await store.search({ ...filters, limit: limitValue === 0 ? null : limitValue }, { context: format === 'table' ? CONTEXT_CHARS : 0 });
+      const hits = await store.search({ ...filters, limit: limitValue === 0 ? null : limitValue }, {
+        context: format === 'table' ? CONTEXT_CHARS : 0, ...(values.exact ? { rankWindow: null } : {}),
+      });
       const write = outputWriter(io.stdout);
       if (format === 'json') await write(`${JSON.stringify(hits.map(hitToJson), null, 2)}\n`);
       else if (format === 'jsonl') {

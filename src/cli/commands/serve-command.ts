@@ -52,7 +52,7 @@ export const command: CliCommand = {
     }
     const both = { close: async () => { await links.close().catch(() => undefined); await corpus.close(); } };
     // POST /api/articles stores without linking (the API's writer is the Store); `rostrum relink` catches up.
-    const app = await buildApp({ corpus, links: links.source, token, bodyLimit: Math.round(limitMb * 1024 * 1024), logger: true });
+    const app = await buildApp({ corpus, links: links.source, link: links.link, token, bodyLimit: Math.round(limitMb * 1024 * 1024), logger: true });
     let url: string;
     try {
       url = await listen(app, host, port);

@@ -42,6 +42,8 @@ export function connectSqlite(path: string): StoreDialect {
   // Checkpoint the WAL every ~80 MB rather than every 4 MB: an ingest rewrites the same hot pages
   // (FTS segments, index interiors) many times, and each checkpoint copies and syncs them again.
   database.pragma('wal_autocheckpoint = 20000');
+  // A WAL that grew during a burst of writes is cut back to 64 MB when it next starts over.
+  database.pragma('journal_size_limit = 67108864');
   database.pragma('busy_timeout = 15000');
   // 64 MB of page cache: the FTS5 index and the unit tables stay hot during an ingest.
   database.pragma('cache_size = -65536');
@@ -64,8 +66,8 @@ export function connectSqlite(path: string): StoreDialect {
     beginWriting() {
       if (checkpointer !== undefined || path === ':memory:' || path === '') return;
       checkpointer = startWalCheckpointer(path);
-      // The backstop: ~800 MB, reached only if the checkpoint thread falls far behind.
-      database.pragma('wal_autocheckpoint = 200000');
+      // The backstop: ~200 MB, reached only if the checkpoint thread falls far behind.
+      database.pragma('wal_autocheckpoint = 50000');
     },
     async close() {
       await db.destroy();
