@@ -150,6 +150,7 @@ export async function runStoreBench(): Promise<Record<string, number>> {
         analyzeText(r.text);
         analyzed += Buffer.byteLength(r.text);
       }
+      const analyzeSeconds = (performance.now() - a0) / 1000;
       Object.assign(figures, {
         search_units: (await store.counts()).units,
         search_queries: queries.length,
@@ -158,7 +159,7 @@ export async function runStoreBench(): Promise<Record<string, number>> {
         search_p95_ms: round(percentile(latencies, 95), 2),
         store_write_articles: records.length,
         store_write_articles_per_s: round(records.length / writeSeconds),
-        analyze_mb_per_s: round(analyzed / 1e6 / ((performance.now() - a0) / 1000)),
+        analyze_mb_per_s: round(analyzed / 1e6 / analyzeSeconds),
       });
     } finally {
       await store.close();
