@@ -108,3 +108,34 @@ export function watchDialogs(page: Page): string[] {
   });
   return opened;
 }
+
+export interface LinkedDemoPage {
+  readonly server: DemoServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Console errors and uncaught page errors seen so far: a test expects none. */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+/** The demo corpus served with its links, and one English page in a real browser watching for errors. */
+export async function openLinkedDemoPage(): Promise<LinkedDemoPage> {
+  await ensureWebBuilt();
+  const server = await startDemoServer([], { linked: true });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
+  await context.addInitScript("localStorage.setItem('rostrum.uiLang', 'en');");
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  watchDialogs(page);
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return {
+    server, browser, page, problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

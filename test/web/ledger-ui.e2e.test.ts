@@ -8,30 +8,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, ensureWebBuilt, launchBrowser, screenshot, startDemoServer, watchDialogs, type DemoServer } from './browser-harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { ARTIFACTS, openLinkedDemoPage, screenshot, type LinkedDemoPage } from './browser-harness.js';
 
-let server: DemoServer;
-let browser: Browser;
+let demo: LinkedDemoPage;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startDemoServer([], { linked: true });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
-  await context.addInitScript("localStorage.setItem('rostrum.uiLang', 'en');");
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  watchDialogs(page);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  demo = await openLinkedDemoPage();
+  ({ page, problems } = demo);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 const tradeGroup = () => page.locator('.ledger-group', { has: page.locator('.ledger-span', { hasText: '$590 billion' }) });
@@ -39,7 +29,7 @@ const claimWith = (group: Locator, span: string) => group.locator('.ledger-claim
 
 describe('the Figures page ledger', () => {
   it('flags intra-SCO trade in 2024: the seed\'s "more than $650 billion" against a fictional $590 billion', async () => {
-    await page.goto(`${server.url}#/search`);
+    await page.goto(`${demo.server.url}#/search`);
     await page.click('.main-nav a[href="#/figures"]');
     await page.waitForSelector('.ledger-group');
     const group = tradeGroup();
@@ -87,7 +77,7 @@ describe('the Figures page ledger', () => {
   });
 
   it('shows only the groups that disagree when asked, and says so in the URL', async () => {
-    await page.goto(`${server.url}#/figures`);
+    await page.goto(`${demo.server.url}#/figures`);
     await page.waitForSelector('.ledger-group');
     const all = await page.locator('.ledger-group').count();
     const flagged = await page.locator('.ledger-group[data-flagged="true"]').count();
@@ -103,7 +93,7 @@ describe('the Figures page ledger', () => {
   });
 
   it('names the measure in Chinese and Russian', async () => {
-    await page.goto(`${server.url}#/figures?disagreements=1`);
+    await page.goto(`${demo.server.url}#/figures?disagreements=1`);
     await page.waitForSelector('.ledger-group');
     const head = tradeGroup().locator('.ledger-group-head');
     await page.click('.ui-lang button:has-text("中文")');

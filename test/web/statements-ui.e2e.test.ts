@@ -7,35 +7,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ensureWebBuilt, launchBrowser, screenshot, startDemoServer, watchDialogs, type DemoServer } from './browser-harness.js';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, openLinkedDemoPage, screenshot, type LinkedDemoPage } from './browser-harness.js';
 
-let server: DemoServer;
-let browser: Browser;
+let demo: LinkedDemoPage;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startDemoServer([], { linked: true });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
-  await context.addInitScript("localStorage.setItem('rostrum.uiLang', 'en');");
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  watchDialogs(page);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  demo = await openLinkedDemoPage();
+  ({ page, problems } = demo);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 describe('the Statements page', () => {
   it('shows the $650 billion statement as one cluster reported in zh, ru and en', async () => {
-    await page.goto(`${server.url}#/search`);
+    await page.goto(`${demo.server.url}#/search`);
     await page.click('.main-nav a[href="#/statements"]');
     await page.waitForSelector('.statement-cluster');
     const cluster = page.locator('.statement-cluster', { has: page.locator('.member-span', { hasText: '6500亿美元' }) });
@@ -69,7 +59,7 @@ describe('the Statements page', () => {
   });
 
   it('filters by the text a report contains, in the interface language chosen', async () => {
-    await page.goto(`${server.url}#/statements?contains=${encodeURIComponent('650 млрд')}`);
+    await page.goto(`${demo.server.url}#/statements?contains=${encodeURIComponent('650 млрд')}`);
     await page.waitForSelector('.statement-cluster');
     expect(await page.locator('.statement-cluster').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('.statement-cluster').count()).toBeLessThan(5);
@@ -82,7 +72,7 @@ describe('the Statements page', () => {
   });
 
   it('draws the initiative timeline from the link layer', async () => {
-    await page.goto(`${server.url}#/initiative/${encodeURIComponent('initiative:sco-development-bank')}`);
+    await page.goto(`${demo.server.url}#/initiative/${encodeURIComponent('initiative:sco-development-bank')}`);
     await page.waitForSelector('.initiative-page');
     await page.waitForSelector('.link-timeline > li');
     const reports = await page.locator('.link-timeline > li').first().locator('ul .lang-tag').allTextContents();
