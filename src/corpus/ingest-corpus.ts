@@ -82,9 +82,10 @@ interface Pending {
 /**
  * Articles per write session. A commit rewrites every page the articles dirtied (the FTS index,
  * b-tree interiors), so committing a batch costs about what committing one article did; a crash
- * loses at most one batch of work, which the next run redoes.
+ * loses at most one batch of work, which the next run redoes. 20,000 articles, two runs each:
+ * 64 gave 554 and 537 articles/s, 128 gave 556 and 572.
  */
-const BATCH = 64;
+const BATCH = 128;
 
 export async function ingestCorpus(paths: readonly string[], options: IngestCorpusOptions): Promise<IngestSummary> {
   const { store, pool, link } = options;
