@@ -3,7 +3,7 @@
  * the corpus-wide view is their union (the first name given per language tag wins, roles are
  * deduplicated). Labels only need the summary.
  */
-import type { EntityRecord, RoleRecord } from '../record/article-record.js';
+import type { ArticleRecord, EntityRecord, RoleRecord } from '../record/article-record.js';
 import type { EntitySummary } from './corpus-reader.js';
 
 export function mergeEntity(into: EntityRecord | undefined, next: EntityRecord): EntityRecord {
@@ -38,4 +38,13 @@ export function summariesFor(
     if (entity) out[id] = summarize(entity);
   }
   return out;
+}
+
+/** Entity lookup over some records; with `only`, just those ids are merged (a search names few). */
+export function entityLookup(records: Iterable<ArticleRecord>, only?: ReadonlySet<string>): (id: string) => EntityRecord | undefined {
+  const merged = new Map<string, EntityRecord>();
+  for (const r of records) {
+    for (const e of r.entities) if (!only || only.has(e.id)) merged.set(e.id, mergeEntity(merged.get(e.id), e));
+  }
+  return (id) => merged.get(id);
 }

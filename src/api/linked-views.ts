@@ -4,12 +4,12 @@
  * an initiative's link timeline; the ledger groups with their `flagged` disagreement.
  */
 import { figuresLedger, initiativeTimeline, listStatementClusters, type StatementClusterView, type StatementMemberView } from '../link/link-views.js';
-import type { ArticleRecord, EntityRecord } from '../record/article-record.js';
+import type { ArticleRecord } from '../record/article-record.js';
 import type {
   ArticleRef, CorpusReader, FiguresQuery, LedgerGroup, LinkTimeline, StatementCluster, StatementMember, StatementsQuery, StatementsResult,
 } from './corpus-reader.js';
 import { articleRef } from './corpus-views.js';
-import { mergeEntity, summariesFor } from './entity-names.js';
+import { entityLookup, summariesFor } from './entity-names.js';
 import type { LinkSource } from './link-source.js';
 
 const missingRef = (m: StatementMemberView): ArticleRef => ({ id: m.articleId, title: null, date: m.date, lang: m.lang, url: m.urls[0] ?? null });
@@ -46,16 +46,20 @@ export async function statementClusters(links: LinkSource, corpus: CorpusReader,
   // Several ids for one name give several lists: merge them in the CLI's order (newest first).
   const unique = [...new Map(found.map((c) => [c.id, c])).values()]
     .sort((a, b) => (b.dateTo ?? '').localeCompare(a.dateTo ?? '') || a.id.localeCompare(b.id)).slice(0, limit);
+  const records = await recordsById(corpus, unique.flatMap((c) => c.members.map((m) => m.articleId)));
+  const clusters = unique.map((c) => cluster(c, records));
+  const named = clusters.flatMap((c) => [c.speaker, ...c.members.flatMap((m) => [m.speaker, m.holder])]);
+  return { clusters, entities: summariesFor(named, entityLookup(records.values())) };
+}
+
+/** The records of these articles that the corpus has, by id. */
+async function recordsById(corpus: CorpusReader, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> {
   const records = new Map<string, ArticleRecord>();
-  for (const id of new Set(unique.flatMap((c) => c.members.map((m) => m.articleId)))) {
+  for (const id of new Set(ids)) {
     const record = await corpus.getArticle(id);
     if (record) records.set(id, record);
   }
-  const entities = new Map<string, EntityRecord>();
-  for (const r of records.values()) for (const e of r.entities) entities.set(e.id, mergeEntity(entities.get(e.id), e));
-  const clusters = unique.map((c) => cluster(c, records));
-  const named = clusters.flatMap((c) => [c.speaker, ...c.members.flatMap((m) => [m.speaker, m.holder])]);
-  return { clusters, entities: summariesFor(named, (id) => entities.get(id)) };
+  return records;
 }
 
 export async function linkTimeline(links: LinkSource, initiative: string): Promise<LinkTimeline> {
@@ -82,11 +86,6 @@ export async function ledgerGroups(links: LinkSource, query: FiguresQuery): Prom
 export async function ledgerEntities(corpus: CorpusReader, groups: readonly LedgerGroup[]): Promise<StatementsResult['entities']> {
   const ids = groups.flatMap((g) => [...g.scope, ...g.claims.map((c) => c.claimant)]);
   // One report per claim is enough to name its claimant; scope entities come from the same records.
-  const articleIds = new Set(groups.flatMap((g) => g.claims.flatMap((c) => c.sources.slice(0, 1).map((s) => s.articleId))));
-  const entities = new Map<string, EntityRecord>();
-  for (const id of articleIds) {
-    const record = await corpus.getArticle(id);
-    if (record) for (const e of record.entities) entities.set(e.id, mergeEntity(entities.get(e.id), e));
-  }
-  return summariesFor(ids, (id) => entities.get(id));
+  const records = await recordsById(corpus, groups.flatMap((g) => g.claims.flatMap((c) => c.sources.slice(0, 1).map((s) => s.articleId))));
+  return summariesFor(ids, entityLookup(records.values()));
 }

@@ -25,16 +25,7 @@ export class RecordCache {
       this.entries.set(id, hit);
       return hit;
     }
-    let pending = this.loading.get(id);
-    if (!pending) {
-      pending = this.load(id).then((record) => {
-        const prepared = record ? prepareRecord(record) : null;
-        if (prepared) this.put(id, prepared);
-        return prepared;
-      }).finally(() => this.loading.delete(id));
-      this.loading.set(id, pending);
-    }
-    return pending;
+    return this.loading.get(id) ?? this.track(id, this.load(id));
   }
 
   async getMany(ids: Iterable<string>): Promise<Map<string, PreparedRecord>> {
@@ -42,20 +33,23 @@ export class RecordCache {
     const missing = unique.filter((id) => !this.entries.has(id) && !this.loading.has(id));
     if (this.loadMany && missing.length > 1) {
       const batch = this.loadMany(missing);
-      for (const id of missing) {
-        const pending = batch.then((records) => {
-          const record = records.get(id);
-          const prepared = record ? prepareRecord(record) : null;
-          if (prepared) this.put(id, prepared);
-          return prepared;
-        }).finally(() => this.loading.delete(id));
-        this.loading.set(id, pending);
-      }
+      for (const id of missing) void this.track(id, batch.then((records) => records.get(id) ?? null));
     }
     const found = await Promise.all(unique.map((id) => this.get(id)));
     const out = new Map<string, PreparedRecord>();
     unique.forEach((id, k) => { if (found[k]) out.set(id, found[k]!); });
     return out;
+  }
+
+  /** Prepares and keeps a record being loaded; requests for it meanwhile share the one load. */
+  private track(id: string, loading: Promise<ArticleRecord | null>): Promise<PreparedRecord | null> {
+    const pending = loading.then((record) => {
+      const prepared = record ? prepareRecord(record) : null;
+      if (prepared) this.put(id, prepared);
+      return prepared;
+    }).finally(() => this.loading.delete(id));
+    this.loading.set(id, pending);
+    return pending;
   }
 
   private put(id: string, prepared: PreparedRecord): void {

@@ -14,7 +14,7 @@ import type {
   SearchFilters, SearchQuery, SearchResult,
 } from './corpus-reader.js';
 import { entityView, initiativeView } from './corpus-views.js';
-import { mergeEntity, summariesFor } from './entity-names.js';
+import { entityLookup, summariesFor } from './entity-names.js';
 import { exportLines } from './export-lines.js';
 import { FacetCounter } from './facet-counter.js';
 import { facetValues, type HitContext } from './hit-filter.js';
@@ -39,15 +39,6 @@ function storeFilters(f: SearchFilters): StoreFilters {
     ...(f.until ? { until: f.until } : {}),
   };
 }
-
-/** Entity lookup over some records; with `only`, just those ids are merged (a search names few). */
-const summaryOf = (records: Iterable<ArticleRecord>, only?: ReadonlySet<string>) => {
-  const merged = new Map<string, ArticleRecord['entities'][number]>();
-  for (const r of records) {
-    for (const e of r.entities) if (!only || only.has(e.id)) merged.set(e.id, mergeEntity(merged.get(e.id), e));
-  }
-  return (id: string) => merged.get(id);
-};
 
 export class StoreCorpus implements Corpus {
   private readonly cache: RecordCache;
@@ -105,7 +96,7 @@ export class StoreCorpus implements Corpus {
       ...hits.flatMap((h) => [h.speaker, h.initiative]),
       ...(['speaker', 'country', 'initiative'] as const).flatMap((f) => counted[f].map((c) => c.value)),
     ].filter((id): id is string => typeof id === 'string');
-    const lookup = summaryOf(new Set(matched.map((m) => m.prepared.record)), new Set(ids));
+    const lookup = entityLookup(new Set(matched.map((m) => m.prepared.record)), new Set(ids));
     return {
       total: matched.length,
       ...(found.length >= SEARCH_WINDOW ? { totalIsLowerBound: true } : {}),
@@ -128,12 +119,12 @@ export class StoreCorpus implements Corpus {
     const roles = id.startsWith('country:') ? (['country', 'speaker'] as const)
       : id.startsWith('initiative:') ? (['initiative'] as const) : (['speaker'] as const);
     const records = await this.recordsFor(id, roles);
-    return entityView(records, id, summaryOf(records));
+    return entityView(records, id, entityLookup(records));
   }
 
   async getInitiative(id: string): Promise<InitiativeView | null> {
     const records = await this.recordsFor(id, ['initiative']);
-    return initiativeView(records, id, summaryOf(records));
+    return initiativeView(records, id, entityLookup(records));
   }
 
   async figures(query: FiguresQuery): Promise<FiguresResult> {

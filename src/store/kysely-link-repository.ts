@@ -14,13 +14,9 @@ import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkS
 import { StatementCache } from './statement-cache.js';
 import type { StoreDialect } from './store-dialect.js';
 
-const CHUNK = 200;
 /** The lock every writer of link tables holds (a write session takes it for the whole batch). */
 export const LINK_LOCK = 'rostrum:link';
 const HIT_COLUMNS = ['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'];
-
-const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 export class KyselyLinkRepository implements LinkRepository {
   private readonly q: LinkStatements;

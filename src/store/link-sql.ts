@@ -1,6 +1,7 @@
 /**
- * The link tables' hot statements, as fixed SQL text with one JSON parameter (json-row-sql.ts):
- * an article's linking costs a dozen statements, not hundreds, each prepared once.
+ * The link tables' SQL: the columns and conflict clauses their rows are written with (through the
+ * dialect's RowWriter), and the hot reads as fixed SQL text with one JSON parameter
+ * (json-row-sql.ts), so each is prepared once whatever the number of keys.
  */
 import { CompiledQuery } from 'kysely';
 import type { Dialect } from './dialect.js';
@@ -49,7 +50,6 @@ function latestPerKeySql(dialect: Dialect, table: Table, columns: readonly strin
 }
 
 export interface LinkStatements {
-  insert(table: Table, rows: readonly object[]): CompiledQuery;
   /** `select <columns> from <table> where <column> in <list>` plus an optional tail (`order by seq`). */
   selectIn(table: Table, columns: string, column: string, values: readonly unknown[], tail?: string): CompiledQuery;
   /** The latest `limit` rows (by `order`) of each of `keys` in `column`. */
@@ -59,7 +59,6 @@ export interface LinkStatements {
 export function linkStatements(dialect: Dialect): LinkStatements {
   const q = jsonRowStatements(dialect);
   return {
-    insert: (table, rows) => q.insert(table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? ''),
     selectIn: (table, columns, column, values, tail) => q.selectIn(table, columns, column, values, tail),
     latestPerKey: (table, columns, column, order, keys, limit) =>
       CompiledQuery.raw(latestPerKeySql(dialect, table, columns, column, order, Math.max(1, Math.floor(limit))), [JSON.stringify(keys)]),
