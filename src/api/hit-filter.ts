@@ -23,7 +23,12 @@ export interface HitContext {
   readonly date: string | null;
 }
 
-export const langMatches = (wanted: string, lang: string) => lang === wanted || lang.startsWith(`${wanted}-`);
+/** Language tags compare case-insensitively (BCP 47): `zh` finds `zh-Hant`, as `ZH` does. */
+export function langMatches(wanted: string, lang: string): boolean {
+  const w = wanted.toLowerCase();
+  const l = lang.toLowerCase();
+  return l === w || l.startsWith(`${w}-`);
+}
 
 /** Dates are not a facet: failing them excludes a hit from every count. */
 export function failsDates(filters: { readonly since?: string; readonly until?: string }, date: string | null): boolean {

@@ -40,6 +40,7 @@ export class KyselyStore implements Store {
   static async open(dialect: StoreDialect): Promise<KyselyStore> {
     try {
       await applyMigrations(dialect.db, dialect.migrations, dialect.locking);
+      if (dialect.resolveTextIndex) return new KyselyStore({ ...dialect, textIndex: await dialect.resolveTextIndex() });
     } catch (error) {
       await dialect.close().catch(() => undefined);
       throw error;

@@ -15,6 +15,8 @@ export interface StoreDialect {
   readonly migrations: readonly Migration[];
   readonly locking: MigrationLocking;
   readonly textIndex: TextIndex;
+  /** The text index this database has, once migrated, when that differs between databases. */
+  resolveTextIndex?(): Promise<TextIndex>;
   /** Multi-row inserts, the ingest's hot path. */
   readonly rows: RowWriter;
   /**

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { QueryPlan } from '../search/analyze-query.js';
 import type { SearchFilters } from '../search/search-query.js';
 import type { Dialect } from './dialect.js';
+import { filterTags } from './index-tags.js';
 import type { UnitRole } from './record-units.js';
 import type { StoreSchema } from './store-schema.js';
 import type { TextIndex } from './text-index.js';
@@ -45,7 +46,7 @@ export function unitQuery(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
   const { plan, textIndex } = options;
   let q = filteredUnits(db, options);
   if (plan) {
-    q = q.innerJoin(textIndex.matches(plan), (join) => join.onRef('m.unit_id', '=', 'u.id')).select('m.score');
+    q = q.innerJoin(textIndex.matches(plan, filterTags(options.filters)), (join) => join.onRef('m.unit_id', '=', 'u.id')).select('m.score');
   } else {
     q = q.select(sql<null>`null`.as('score'));
   }
@@ -61,8 +62,9 @@ function filteredUnits(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
     .where('a.is_latest', '=', 1);
   if (filters.type) q = q.where('u.kind', '=', filters.type);
   if (filters.lang) {
-    const lang = filters.lang;
-    q = q.where((eb) => eb.or([eb('u.lang', '=', lang), eb('u.lang', 'like', `${lang}-%`)]));
+    // Language tags compare case-insensitively (BCP 47), the same in both dialects.
+    const lang = filters.lang.toLowerCase();
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['u.lang']), '=', lang), eb(eb.fn('lower', ['u.lang']), 'like', `${lang}-%`)]));
   }
   if (filters.since) q = q.where('u.date', '>=', filters.since);
   if (filters.until) q = q.where('u.date', '<=', filters.until);
@@ -73,13 +75,32 @@ function filteredUnits(db: Kysely<StoreSchema>, options: UnitQueryOptions) {
   return q;
 }
 
-/** The newest RANK_WINDOW matches (at least `limit`), scored, then ranked. */
+/**
+ * The newest RANK_WINDOW matches (at least `limit`), scored, then ranked.
+ *
+ * With filter tags, the window is found first from the tagged index, unscored: a filter that
+ * rejects most of a common word's matches no longer costs a unit lookup per match, and one that
+ * rejects all of them returns at once. The window is then scored by the text alone (FTS5's bm25
+ * would otherwise also weigh every unit's tag: tens of milliseconds), reading only matches at or
+ * above the window's oldest id — the same window, since every unit passing the filters carries
+ * the tags.
+ */
 async function rankedInWindow(
   db: Kysely<StoreSchema>, options: UnitQueryOptions & { readonly plan: QueryPlan; readonly limit: number; readonly rankWindow: number },
 ): Promise<UnitRow[]> {
   const { textIndex, plan } = options;
-  const window = textIndex.joinMatches(filteredUnits(db, options).select('u.date'), plan)
-    .orderBy(textIndex.newest, 'desc').limit(Math.max(options.rankWindow, options.limit));
+  const size = Math.max(options.rankWindow, options.limit);
+  const tags = textIndex.tagged ? filterTags(options.filters) : [];
+  let floor: number | undefined;
+  if (tags.length > 0) {
+    const newest = await textIndex.joinMatches(filteredUnits(db, options), plan, { tags, score: false })
+      .clearSelect().select(textIndex.newest.as('n')).orderBy(textIndex.newest, 'desc').limit(size)
+      .execute() as Array<{ n: number }>;
+    if (newest.length === 0) return [];
+    floor = Number(newest[newest.length - 1]!.n);
+  }
+  const window = textIndex.joinMatches(filteredUnits(db, options).select('u.date'), plan, { floor })
+    .orderBy(textIndex.newest, 'desc').limit(size);
   let q = (db as Kysely<any>).selectFrom(window.as('w')).selectAll('w');
   if (textIndex.scoreWindow) q = textIndex.scoreWindow(q, plan);
   q = q.orderBy('score', 'desc').orderBy(sql`w.date is null`).orderBy('w.date', 'desc').orderBy('w.id').limit(options.limit);
@@ -125,7 +146,9 @@ export async function rankedUnits(
   if (!plan && limit !== null && entity) return newestForEntity(db, { ...options, limit }, entity[0], entity[1]);
   let q = unitQuery(db, options);
   if (options.plan) q = q.orderBy('m.score', 'desc');
-  q = q.orderBy(sql`u.date is null`).orderBy('u.date', 'desc').orderBy('u.id');
+  // Undated last in both dialects, written so the (kind, date) index gives the order: SQLite sorts
+  // nulls first, so they end a descending walk; an `is null` term would sort every unit of a kind.
+  q = q.orderBy(options.dialect === 'postgres' ? sql`u.date desc nulls last` : sql`u.date desc`).orderBy('u.id');
   if (options.limit !== null) q = q.limit(options.limit);
   return (await q.execute()) as UnitRow[];
 }

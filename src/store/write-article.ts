@@ -64,6 +64,6 @@ export async function writeArticle(
   await inserts.insert(db, 'unit_entities', units.flatMap((u, k) =>
     u.entities.map(([entity_id, role]) => ({ unit_id: ids[k]!, entity_id, role, date: record.date }))));
   const index = dialect.textIndex;
-  await inserts.insertInto(db, index.table, index.columns, units.map((u, k) => index.row({ id: ids[k]!, text: u.analyzed })));
+  await inserts.insertInto(db, index.table, index.columns, units.map((u, k) => index.row({ id: ids[k]!, kind: u.kind, lang: record.lang, text: u.analyzed })));
   return { status: 'inserted', version };
 }

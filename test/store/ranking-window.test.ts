@@ -53,6 +53,16 @@ describe.each(await dialectsToTest())('bounded search plans on %s', (dialect) =>
     expect(ids(windowed)).toEqual(ids(exact).filter((id) => newest.includes(id)).slice(0, 2));
   });
 
+  it('finds the window through the filter tags: the same units, and none when no unit passes', async () => {
+    expect(await store.search({ text: 'Marenia', lang: 'ru', limit: 5 })).toEqual([]);
+    expect(await store.search({ text: 'Marenia', type: 'figure', limit: 5 })).toEqual([]);
+    const exact = await store.search({ text: 'Marenia', type: 'quote', lang: 'en', limit: null }, { rankWindow: null });
+    expect(exact).toHaveLength(REPORTS.length);
+    const windowed = await store.search({ text: 'Marenia', type: 'quote', lang: 'EN', limit: 2 }, { rankWindow: 4 });
+    const newest = REPORTS.slice(-4).map((r) => r.id);
+    expect(ids(windowed)).toEqual(ids(exact).filter((id) => newest.includes(id)).slice(0, 2));
+  });
+
   it("reads a speaker's units newest first, as the exact plan orders them", async () => {
     const all = await store.search({ speaker: 'Kallen', limit: null });
     expect(all.length).toBeGreaterThan(4);

@@ -142,6 +142,13 @@ describe.each(await dialectsToTest())('store on %s', (dialect) => {
     const ranked = await store.search(q({ text: 'Valdoria', type: 'article' }));
     expect(ranked.every((h, i) => i === 0 || h.score! <= ranked[i - 1]!.score!)).toBe(true);
     expect(await store.search(q({ type: 'quote', speaker: KALLEN.id, limit: 2 }))).toHaveLength(2);
+    // No text, no entity: read newest first from the (kind, date) index, undated last.
+    const articles = await store.search(q({ type: 'article' }));
+    const dates = articles.map((h) => h.article.date);
+    const dated = dates.filter((d) => d !== null);
+    expect(dates).toEqual([...[...dated].sort().reverse(), ...dates.filter((d) => d === null)]);
+    expect(dated.length).toBeGreaterThan(1);
+    expect(dates.at(-1)).toBeNull();
   });
 
   it('finds figures by the words around them and keeps their values', async () => {

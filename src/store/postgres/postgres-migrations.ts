@@ -43,4 +43,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       await sql`create index unit_entities_recent on unit_entities (entity_id, role, date desc nulls last, unit_id)`.execute(db);
     },
   },
+  {
+    version: 5,
+    name: 'filter tags in the text index',
+    async up(db) {
+      // The same lexemes postgres-text-index.ts writes for new units (index-tags.ts).
+      await sql`update unit_text t set tsv = t.tsv || array_to_tsvector(array[
+        'ǂk' || lower(u.kind), 'ǂl' || lower(split_part(u.lang, '-', 1))]) from units u where u.id = t.unit_id`.execute(db);
+    },
+  },
 ];

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { createCoreTables } from '../core-tables.js';
 import { createLinkTables } from '../link-tables.js';
 import type { Migration } from '../migrate.js';
-import { CREATE_FTS } from './sqlite-text-index.js';
+import { CREATE_FTS, CREATE_TAGGED_FTS } from './sqlite-text-index.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
@@ -38,6 +38,22 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       // Replaces (entity_id, role, unit_id): the filters' lookups use the new index as well.
       await sql`drop index unit_entities_entity`.execute(db);
       await sql`create index unit_entities_recent on unit_entities (entity_id, role, date, unit_id)`.execute(db);
+    },
+  },
+  {
+    version: 5,
+    name: 'filter tags in the text index; is_latest readable without the article row',
+    async up(db) {
+      // A contentless FTS5 table cannot be re-tokenized from what it holds, so only a database with
+      // no units yet gets the tagged index (index-tags.ts); an older one keeps its index as it is.
+      const units = await sql<{ one: number }>`select 1 as one from units limit 1`.execute(db);
+      if (units.rows.length === 0) {
+        await sql`drop table unit_fts`.execute(db);
+        await sql.raw(CREATE_TAGGED_FTS).execute(db);
+      }
+      // Every search joins its units to their article for is_latest, which SQLite finds after the
+      // article's text in the row (overflow pages); the index answers without reading the row.
+      await sql`create index articles_latest on articles (id, is_latest)`.execute(db);
     },
   },
 ];

@@ -11,7 +11,7 @@ import type { StoreDialect } from '../store-dialect.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 import { sqliteRowWriter } from './sqlite-row-writer.js';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
-import { sqliteTextIndex } from './sqlite-text-index.js';
+import { sqliteTextIndex, sqliteTextIndexOf } from './sqlite-text-index.js';
 
 const STATEMENT_CACHE = 256;
 
@@ -55,6 +55,7 @@ export function connectSqlite(path: string): StoreDialect {
     migrations: SQLITE_MIGRATIONS,
     locking: { beginSql: 'begin immediate', lockSql: [] },
     textIndex: sqliteTextIndex,
+    resolveTextIndex: () => sqliteTextIndexOf(db),
     rows: sqliteRowWriter(database),
     // `begin immediate` already holds the database's one write lock.
     lockArticle: async () => undefined,
