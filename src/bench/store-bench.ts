@@ -14,9 +14,11 @@ import { copyFileSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../record/article-record.js';
 import { analyzeText } from '../search/analyze-text.js';
 import type { SearchQuery } from '../search/search-query.js';
+import { LINK_TABLES } from '../store/link-tables.js';
 import { openStore } from '../store/open-store.js';
 import { BENCH_LANGS, generateCorpus, seededRandom } from './generate-corpus.js';
 import { TEMPLATES } from './corpus-templates.js';
@@ -64,6 +66,20 @@ async function writeCorpus(path: string, articles: number): Promise<number> {
   return bytes / 1e6;
 }
 
+/** A SQLite file's size (pages in use) and how many rows its link tables hold. */
+function databaseShape(path: string): { megabytes: number; linkRows: number } {
+  const db = new Database(path, { readonly: true });
+  try {
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    const free = db.pragma('freelist_count', { simple: true }) as number;
+    const size = db.pragma('page_size', { simple: true }) as number;
+    const linkRows = LINK_TABLES.reduce((n, t) => n + (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n, 0);
+    return { megabytes: ((pages - free) * size) / 1e6, linkRows };
+  } finally {
+    db.close();
+  }
+}
+
 interface IngestRun { readonly stored: number; readonly errors: number; readonly perSecond: number; readonly peakRssMb: number }
 
 /** `rostrum ingest` in a child process, as a user runs it; its final JSON line. */
@@ -105,9 +121,13 @@ export async function runStoreBench(): Promise<Record<string, number>> {
     });
     if (process.env['STORE_BENCH_LINK'] !== '0') {
       const linked = await ingest(input, join(dir, 'linked.db'), []);
+      const [plainDb, linkedDb] = [databaseShape(join(dir, 'plain.db')), databaseShape(join(dir, 'linked.db'))];
       Object.assign(figures, {
         linked_ingest_articles_per_s: linked.perSecond, linked_ingest_peak_rss_mb: linked.peakRssMb,
         link_throughput_drop_percent: round((1 - linked.perSecond / plain.perSecond) * 100),
+        // What linking writes: rows per article and the database it adds, next to the store's own.
+        plain_db_mb: round(plainDb.megabytes), linked_db_mb: round(linkedDb.megabytes),
+        link_rows_per_article: round(linkedDb.linkRows / Math.max(1, linked.stored)),
       });
     }
     if (pg) {
