@@ -10,6 +10,7 @@ import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-quer
 import { resolveEntityNames } from './entity-names.js';
 import { hydrateHits } from './hydrate-hits.js';
 import { applyMigrations } from './migrate.js';
+import { reindexText, type ReindexSummary } from './reindex-text.js';
 import { readArticle, readArticles } from './read-article.js';
 import type { StoreDialect } from './store-dialect.js';
 import { KyselyLinkRepository, LINK_LOCK } from './kysely-link-repository.js';
@@ -29,11 +30,11 @@ const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly Entity
 };
 
 export class KyselyStore implements Store {
-  private readonly ctx: WriteContext;
+  private ctx: WriteContext;
   /** Link statements read by write sessions' linkers, kept across sessions (statement-cache.ts). */
   private readonly statements = new StatementCache();
 
-  private constructor(private readonly d: StoreDialect) {
+  private constructor(private d: StoreDialect) {
     this.ctx = { dialect: d, inserts: new StoreInserts(d.rows) };
   }
 
@@ -50,6 +51,20 @@ export class KyselyStore implements Store {
 
   get dialect() {
     return this.d.dialect;
+  }
+
+  /**
+   * Rebuilds the text index from the stored records, with filter tags (reindex-text.ts), under the
+   * write lock every writer takes; this store then queries through the tags.
+   */
+  async reindex(onProgress?: (articles: number) => void): Promise<ReindexSummary> {
+    const summary = await this.inTransaction(async (conn) => {
+      await this.d.lockArticle(conn, LINK_LOCK);
+      return reindexText(conn, this.d, this.ctx.inserts, onProgress);
+    });
+    this.d = { ...this.d, textIndex: this.d.taggedTextIndex };
+    this.ctx = { dialect: this.d, inserts: this.ctx.inserts };
+    return summary;
   }
 
   async putArticle(record: ArticleRecord, options: PutOptions = {}): Promise<PutOutcome> {

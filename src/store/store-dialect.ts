@@ -17,6 +17,9 @@ export interface StoreDialect {
   readonly textIndex: TextIndex;
   /** The text index this database has, once migrated, when that differs between databases. */
   resolveTextIndex?(): Promise<TextIndex>;
+  /** The index with filter tags (index-tags.ts), which `recreateTextIndex` leaves empty for a rebuild. */
+  readonly taggedTextIndex: TextIndex;
+  recreateTextIndex(db: Kysely<StoreSchema>): Promise<void>;
   /** Multi-row inserts, the ingest's hot path. */
   readonly rows: RowWriter;
   /**

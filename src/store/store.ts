@@ -116,5 +116,7 @@ export interface Store {
   /** Ids of the stored entities that have a name matching `name` in any language (or `name` if it is an id). */
   resolveEntities(name: string, types?: readonly EntityType[]): Promise<string[]>;
   counts(): Promise<StoreCounts>;
+  /** Rebuilds the text index from the stored records (`rostrum reindex`); `onProgress` gets articles done. */
+  reindex(onProgress?: (articles: number) => void): Promise<{ readonly articles: number; readonly units: number }>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@
  * every text query with a type and language filter must find exactly what the unfiltered query
  * finds, narrowed by those filters — on a fresh (tagged) database of each dialect, and on one whose
  * units were indexed before tags existed (PostgreSQL's migration tags them; SQLite keeps them
- * untagged and answers the same).
+ * untagged and answers the same), before and after `rostrum reindex` rebuilds the index.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { sqliteTextIndexOf } from '../../src/store/sqlite/sqlite-text-index.js';
 import type { SearchHit, Store } from '../../src/store/store.js';
 import type { IndexedUnit } from '../../src/store/text-index.js';
 import type { SearchQuery, UnitKind } from '../../src/search/search-query.js';
+import { runCli } from '../corpus/run-cli.js';
 import { FICTIONAL_RECORDS } from './fixtures/fictional-records.js';
 import { TARGETS, dialectsToTest, type TestTarget } from './store-targets.js';
 
@@ -110,8 +111,48 @@ describe.each(await dialectsToTest())('a %s database indexed before filter tags'
         await probe.close();
       }
       expect(await expectFiltersNarrowExactly(store)).toBeGreaterThan(20);
+      // `rostrum reindex` rebuilds it with tags: the same answers, now through them.
+      const before = await store.search({ text: 'Kallen', limit: null });
+      const summary = await store.reindex();
+      expect(summary.articles).toBe(FICTIONAL_RECORDS.length);
+      expect(summary.units).toBeGreaterThan(FICTIONAL_RECORDS.length);
+      if (dialect === 'sqlite') {
+        const probe = connectSqlite(target.target);
+        expect((await sqliteTextIndexOf(probe.db)).tagged).toBe(true);
+        await probe.close();
+      }
+      expect((await store.search({ text: 'Kallen', limit: null })).map(key).sort()).toEqual(before.map(key).sort());
+      expect(await expectFiltersNarrowExactly(store)).toBeGreaterThan(20);
     } finally {
       await store.close();
+    }
+    const reopened = await openStore(target.target);
+    try {
+      expect(await expectFiltersNarrowExactly(reopened)).toBeGreaterThan(20);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
+
+describe('rostrum reindex', () => {
+  it('rebuilds the index of a database and says how much it indexed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rostrum-reindex-'));
+    try {
+      const path = join(dir, 'r.db');
+      const old = await untaggedStore('sqlite', path);
+      for (const r of FICTIONAL_RECORDS) await old.putArticle(r);
+      await old.close();
+      const run = await runCli(['reindex', '--db', path]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^reindexed \\d+ search units of ${FICTIONAL_RECORDS.length} articles in [0-9.]+ s\n$`));
+      const probe = connectSqlite(path);
+      expect((await sqliteTextIndexOf(probe.db)).tagged).toBe(true);
+      await probe.close();
+      expect((await runCli(['reindex', 'extra', '--db', path])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

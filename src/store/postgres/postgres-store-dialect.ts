@@ -50,6 +50,10 @@ export function connectPostgres(url: string): StoreDialect {
       ],
     },
     textIndex: postgresTextIndex,
+    taggedTextIndex: postgresTextIndex,
+    async recreateTextIndex(conn) {
+      await sql`truncate unit_text`.execute(conn);
+    },
     rows: jsonRowWriter('postgres'),
     async lockArticle(conn, key) {
       await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(conn);
