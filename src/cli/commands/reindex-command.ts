@@ -4,8 +4,9 @@
  * (its searches are right either way); it also repairs an index after an analyzer change.
  */
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseCommandArgs } from '../parse-options.js';
+import { withDatabase } from '../with-database.js';
 
 const PROGRESS_EVERY = 10_000;
 
@@ -18,12 +19,7 @@ export const command: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const target = values.db ?? DEFAULT_DB;
-    const store = await openStore(target).catch((error: Error) => error);
-    if (store instanceof Error) {
-      io.stderr.write(`rostrum: ${target}: cannot open database: ${store.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
-    try {
+    return withDatabase(target, openStore, io, async (store) => {
       const started = performance.now();
       // A large corpus takes minutes (100,000 articles: about 2.5 on two cores): say how far it is.
       const summary = await store.reindex((articles) => {
@@ -32,8 +28,6 @@ export const command: CliCommand = {
       const seconds = (performance.now() - started) / 1000;
       io.stdout.write(`reindexed ${summary.units} search units of ${summary.articles} articles in ${seconds.toFixed(1)} s\n`);
       return EXIT_OK;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -7,8 +7,9 @@ import { loadPacks } from '../../lang/load-packs.js';
 import { Linker } from '../../link/linker.js';
 import { openLinkTables } from '../../store/open-link-repository.js';
 import { DEFAULT_DB } from '../../store/open-store.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
+import { EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseCommandArgs } from '../parse-options.js';
+import { withDatabase } from '../with-database.js';
 
 export const command: CliCommand = {
   name: 'relink',
@@ -19,20 +20,13 @@ export const command: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const target = values.db ?? DEFAULT_DB;
-    const links = await openLinkTables(target).catch((error: Error) => error);
-    if (links instanceof Error) {
-      io.stderr.write(`rostrum: ${target}: cannot open database: ${links.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
-    try {
+    return withDatabase(target, openLinkTables, io, async (links) => {
       const started = performance.now();
       const summary = await new Linker(links.repo, await loadPacks()).relink(links.storedRecords());
       const seconds = (performance.now() - started) / 1000;
       io.stdout.write(`relinked ${summary.articles} articles in ${seconds.toFixed(1)} s: ${summary.statements} statements `
         + `(${summary.joined} joined a report elsewhere), ${summary.claims} figure claims, ${summary.copies} syndicated copies\n`);
       return EXIT_OK;
-    } finally {
-      await links.close();
-    }
+    });
   },
 };
