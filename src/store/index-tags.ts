@@ -12,14 +12,16 @@
  */
 import type { SearchFilters } from '../search/search-query.js';
 
-const MARK = 'ǂ';
+/** What a kind tag and a language tag start with; PostgreSQL's migration 5 builds tags from them too. */
+export const KIND_TAG = 'ǂk';
+export const LANG_TAG = 'ǂl';
 
 export function kindTag(kind: string): string {
-  return `${MARK}k${kind.toLowerCase()}`;
+  return `${KIND_TAG}${kind.toLowerCase()}`;
 }
 
 export function langTag(lang: string): string {
-  return `${MARK}l${(lang.split('-')[0] ?? lang).toLowerCase()}`;
+  return `${LANG_TAG}${(lang.split('-')[0] ?? lang).toLowerCase()}`;
 }
 
 /** The tags of one unit. */

@@ -30,12 +30,17 @@ const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly Entity
 };
 
 export class KyselyStore implements Store {
-  private ctx: WriteContext;
+  private readonly inserts: StoreInserts;
   /** Link statements read by write sessions' linkers, kept across sessions (statement-cache.ts). */
   private readonly statements = new StatementCache();
 
+  /** `d` changes only when `reindex` gives the store its tagged text index. */
   private constructor(private d: StoreDialect) {
-    this.ctx = { dialect: d, inserts: new StoreInserts(d.rows) };
+    this.inserts = new StoreInserts(d.rows);
+  }
+
+  private get ctx(): WriteContext {
+    return { dialect: this.d, inserts: this.inserts };
   }
 
   static async open(dialect: StoreDialect): Promise<KyselyStore> {
@@ -60,10 +65,9 @@ export class KyselyStore implements Store {
   async reindex(onProgress?: (articles: number) => void): Promise<ReindexSummary> {
     const summary = await this.inTransaction(async (conn) => {
       await this.d.lockArticle(conn, LINK_LOCK);
-      return reindexText(conn, this.d, this.ctx.inserts, onProgress);
+      return reindexText(conn, this.d, this.inserts, onProgress);
     });
     this.d = { ...this.d, textIndex: this.d.taggedTextIndex };
-    this.ctx = { dialect: this.d, inserts: this.ctx.inserts };
     return summary;
   }
 

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { createCoreTables } from '../core-tables.js';
 import { createLinkTables } from '../link-tables.js';
+import { KIND_TAG, LANG_TAG } from '../index-tags.js';
 import type { Migration } from '../migrate.js';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -49,7 +50,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     async up(db) {
       // The same lexemes postgres-text-index.ts writes for new units (index-tags.ts).
       await sql`update unit_text t set tsv = t.tsv || array_to_tsvector(array[
-        'ǂk' || lower(u.kind), 'ǂl' || lower(split_part(u.lang, '-', 1))]) from units u where u.id = t.unit_id`.execute(db);
+        ${KIND_TAG} || lower(u.kind), ${LANG_TAG} || lower(split_part(u.lang, '-', 1))]::text[]) from units u where u.id = t.unit_id`.execute(db);
     },
   },
 ];

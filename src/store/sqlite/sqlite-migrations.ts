@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { createCoreTables } from '../core-tables.js';
 import { createLinkTables } from '../link-tables.js';
 import type { Migration } from '../migrate.js';
-import { CREATE_FTS, CREATE_TAGGED_FTS } from './sqlite-text-index.js';
+import { CREATE_FTS, recreateTaggedFts } from './sqlite-text-index.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
@@ -47,10 +47,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       // A contentless FTS5 table cannot be re-tokenized from what it holds, so only a database with
       // no units yet gets the tagged index (index-tags.ts); an older one keeps its index as it is.
       const units = await sql<{ one: number }>`select 1 as one from units limit 1`.execute(db);
-      if (units.rows.length === 0) {
-        await sql`drop table unit_fts`.execute(db);
-        await sql.raw(CREATE_TAGGED_FTS).execute(db);
-      }
+      if (units.rows.length === 0) await recreateTaggedFts(db);
       // Every search joins its units to their article for is_latest, which SQLite finds after the
       // article's text in the row (overflow pages); the index answers without reading the row.
       await sql`create index articles_latest on articles (id, is_latest)`.execute(db);

@@ -11,7 +11,7 @@ import type { StoreDialect } from '../store-dialect.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 import { sqliteRowWriter } from './sqlite-row-writer.js';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
-import { CREATE_TAGGED_FTS, sqliteTextIndex, sqliteTextIndexOf, taggedSqliteTextIndex } from './sqlite-text-index.js';
+import { recreateTaggedFts, sqliteTextIndex, sqliteTextIndexOf, taggedSqliteTextIndex } from './sqlite-text-index.js';
 
 const STATEMENT_CACHE = 256;
 
@@ -57,10 +57,7 @@ export function connectSqlite(path: string): StoreDialect {
     textIndex: sqliteTextIndex,
     resolveTextIndex: () => sqliteTextIndexOf(db),
     taggedTextIndex: taggedSqliteTextIndex,
-    async recreateTextIndex(conn) {
-      await sql`drop table unit_fts`.execute(conn);
-      await sql.raw(CREATE_TAGGED_FTS).execute(conn);
-    },
+    recreateTextIndex: recreateTaggedFts,
     rows: sqliteRowWriter(database),
     // `begin immediate` already holds the database's one write lock.
     lockArticle: async () => undefined,

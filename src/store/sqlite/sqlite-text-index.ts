@@ -56,6 +56,12 @@ function textIndex(tagged: boolean): TextIndex {
 export const sqliteTextIndex = textIndex(false);
 export const taggedSqliteTextIndex = textIndex(true);
 
+/** Replaces the FTS table by an empty one with the `tags` column, inside the caller's transaction. */
+export async function recreateTaggedFts(db: Kysely<any>): Promise<void> {
+  await sql`drop table unit_fts`.execute(db);
+  await sql.raw(CREATE_TAGGED_FTS).execute(db);
+}
+
 /** The index this database has: tagged when its FTS table has the `tags` column. */
 export async function sqliteTextIndexOf(db: Kysely<any>): Promise<TextIndex> {
   const columns = await sql<{ name: string }>`select name from pragma_table_info('unit_fts')`.execute(db);
