@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/api/build-app.js';
 import { storeLinks } from '../../src/api/corpus-links.js';
 import { exampleFiles, loadFiles } from '../../src/api/demo-corpus.js';
@@ -137,5 +138,30 @@ export async function openLinkedDemoPage(): Promise<LinkedDemoPage> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The linked demo page for a whole test file: opened before its tests and closed after them. Its
+ * parts are read while a test runs, the only time they exist.
+ */
+export function useLinkedDemoPage(): LinkedDemoPage {
+  let demo: LinkedDemoPage | undefined;
+  beforeAll(async () => {
+    demo = await openLinkedDemoPage();
+  }, 240_000);
+  afterAll(async () => {
+    await demo?.close();
+  });
+  const opened = (): LinkedDemoPage => {
+    if (demo === undefined) throw new Error('the linked demo page opens in beforeAll: read it inside a test');
+    return demo;
+  };
+  return {
+    get server() { return opened().server; },
+    get browser() { return opened().browser; },
+    get page() { return opened().page; },
+    get problems() { return opened().problems; },
+    close: () => opened().close(),
   };
 }

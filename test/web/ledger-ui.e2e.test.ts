@@ -5,33 +5,22 @@
  * Both claims stand in one group, flagged, each linked to its article at the exact span, and the
  * group's disagreement names them. Screenshots go to test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, openLinkedDemoPage, screenshot, type LinkedDemoPage } from './browser-harness.js';
+import type { Locator } from 'playwright-core';
+import { ARTIFACTS, screenshot, useLinkedDemoPage } from './browser-harness.js';
 
-let demo: LinkedDemoPage;
-let page: Page;
-let problems: string[];
+const demo = useLinkedDemoPage();
 
-beforeAll(async () => {
-  demo = await openLinkedDemoPage();
-  ({ page, problems } = demo);
-}, 240_000);
-
-afterAll(async () => {
-  await demo?.close();
-});
-
-const tradeGroup = () => page.locator('.ledger-group', { has: page.locator('.ledger-span', { hasText: '$590 billion' }) });
-const claimWith = (group: Locator, span: string) => group.locator('.ledger-claim', { has: page.locator('.ledger-span', { hasText: span }) });
+const tradeGroup = () => demo.page.locator('.ledger-group', { has: demo.page.locator('.ledger-span', { hasText: '$590 billion' }) });
+const claimWith = (group: Locator, span: string) => group.locator('.ledger-claim', { has: demo.page.locator('.ledger-span', { hasText: span }) });
 
 describe('the Figures page ledger', () => {
   it('flags intra-SCO trade in 2024: the seed\'s "more than $650 billion" against a fictional $590 billion', async () => {
-    await page.goto(`${demo.server.url}#/search`);
-    await page.click('.main-nav a[href="#/figures"]');
-    await page.waitForSelector('.ledger-group');
+    await demo.page.goto(`${demo.server.url}#/search`);
+    await demo.page.click('.main-nav a[href="#/figures"]');
+    await demo.page.waitForSelector('.ledger-group');
     const group = tradeGroup();
     await expect.poll(() => group.count()).toBe(1);
     expect(await group.getAttribute('data-flagged')).toBe('true');
@@ -39,7 +28,7 @@ describe('the Figures page ledger', () => {
     for (const part of ['trade', 'intra-regional', 'USD', '2024', 'values disagree']) expect(head).toContain(part);
     expect(await group.locator('.ledger-group-head a.entity').getAttribute('href')).toBe(`#/entity/${encodeURIComponent('organization:sco')}`);
 
-    // The seed's claim, in Chinese and in its translations, with its speaker linked to his page.
+    // The seed's claim, in Chinese and in its translations, with its speaker linked to his demo.page.
     const seed = claimWith(group, '超过6500亿美元');
     await expect.poll(() => seed.count()).toBe(1);
     expect(await seed.locator('.num').textContent()).toBe('more than $650B');
@@ -63,8 +52,8 @@ describe('the Figures page ledger', () => {
     expect(conflicts.some((c) => c.includes(`${seedNumber} (more than $650B)`) && c.includes(`${otherNumber} ($590B)`))).toBe(true);
 
     // Disagreements come first: the flagged group is the first card, above the flat list.
-    expect(await page.locator('.ledger-group').first().getAttribute('data-flagged')).toBe('true');
-    await screenshot(page, 'figures-ledger');
+    expect(await demo.page.locator('.ledger-group').first().getAttribute('data-flagged')).toBe('true');
+    await screenshot(demo.page, 'figures-ledger');
     mkdirSync(ARTIFACTS, { recursive: true });
     await group.screenshot({ path: join(ARTIFACTS, 'figures-ledger-intra-sco-trade.png') });
 
@@ -72,41 +61,41 @@ describe('the Figures page ledger', () => {
     const link = other.locator('.ledger-span');
     expect(await link.getAttribute('href')).toMatch(/^#\/article\/[^?]+\?span=\d+-\d+$/);
     await link.click();
-    await page.waitForSelector('.article-text');
-    expect(await page.locator('.article-text').textContent()).toContain('at $590 billion');
+    await demo.page.waitForSelector('.article-text');
+    expect(await demo.page.locator('.article-text').textContent()).toContain('at $590 billion');
   });
 
   it('shows only the groups that disagree when asked, and says so in the URL', async () => {
-    await page.goto(`${demo.server.url}#/figures`);
-    await page.waitForSelector('.ledger-group');
-    const all = await page.locator('.ledger-group').count();
-    const flagged = await page.locator('.ledger-group[data-flagged="true"]').count();
+    await demo.page.goto(`${demo.server.url}#/figures`);
+    await demo.page.waitForSelector('.ledger-group');
+    const all = await demo.page.locator('.ledger-group').count();
+    const flagged = await demo.page.locator('.ledger-group[data-flagged="true"]').count();
     expect(flagged).toBeGreaterThanOrEqual(1);
     expect(all).toBeGreaterThan(flagged);
-    await page.check('.ledger-toggle input');
-    await expect.poll(() => page.locator('.ledger-group').count()).toBe(flagged);
-    expect(page.url()).toContain('disagreements=1');
+    await demo.page.check('.ledger-toggle input');
+    await expect.poll(() => demo.page.locator('.ledger-group').count()).toBe(flagged);
+    expect(demo.page.url()).toContain('disagreements=1');
     expect(await tradeGroup().count()).toBe(1);
-    await screenshot(page, 'figures-ledger-disagreements');
-    await page.uncheck('.ledger-toggle input');
-    await expect.poll(() => page.locator('.ledger-group').count()).toBe(all);
+    await screenshot(demo.page, 'figures-ledger-disagreements');
+    await demo.page.uncheck('.ledger-toggle input');
+    await expect.poll(() => demo.page.locator('.ledger-group').count()).toBe(all);
   });
 
   it('names the measure in Chinese and Russian', async () => {
-    await page.goto(`${demo.server.url}#/figures?disagreements=1`);
-    await page.waitForSelector('.ledger-group');
+    await demo.page.goto(`${demo.server.url}#/figures?disagreements=1`);
+    await demo.page.waitForSelector('.ledger-group');
     const head = tradeGroup().locator('.ledger-group-head');
-    await page.click('.ui-lang button:has-text("中文")');
+    await demo.page.click('.ui-lang button:has-text("中文")');
     await expect.poll(() => head.locator('.ledger-measure').textContent()).toBe('贸易');
     expect(await head.textContent()).toContain('区域内');
     expect(await head.textContent()).toContain('数值不一致');
-    await page.click('.ui-lang button:has-text("Русский")');
+    await demo.page.click('.ui-lang button:has-text("Русский")');
     await expect.poll(() => head.locator('.ledger-measure').textContent()).toBe('торговля');
     expect(await head.textContent()).toContain('значения расходятся');
-    await page.click('.ui-lang button:has-text("English")');
+    await demo.page.click('.ui-lang button:has-text("English")');
   });
 
   it('raised no console error or page error', () => {
-    expect(problems).toEqual([]);
+    expect(demo.problems).toEqual([]);
   });
 });
