@@ -4,10 +4,12 @@
  * maps (tests, `rostrum relink --dry-run`, benchmarks); the store keeps it in link tables.
  *
  * Every lookup is by an indexed key (article id, SimHash band, candidate bucket, cluster id,
- * initiative id, ledger key): linking one article never scans the corpus.
+ * initiative id, ledger key): linking one article never scans the corpus. Bands and buckets are
+ * looked up in memory (candidate-index.ts) in both.
  */
+import type { CandidateLimits, CandidateQuery } from './candidate-index.js';
 import type {
-  ArticleHashRow, BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementKind, StatementRow,
+  ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementKind, StatementRow,
 } from './link-rows.js';
 
 export interface ClusterFilter {
@@ -47,10 +49,10 @@ export interface LinkRepository {
   /** Records another url for a stored article (a syndicated copy); a url already known is ignored. */
   addUrl(articleId: string, url: string): Promise<void>;
   /**
-   * What is filed under these buckets: light rows, so a crowded bucket costs no statement reads;
-   * at most `perBucket` of each bucket, the most recently filed.
+   * Per query, the candidate clusters its buckets turn up, ranked, with the keys of their earliest
+   * members among the hits (CandidateIndex.rankClusters): no statement is read for this.
    */
-  bucketHits(buckets: readonly string[], perBucket: number): Promise<BucketRow[]>;
+  candidateClusters(queries: readonly CandidateQuery[], limits: CandidateLimits): Promise<Array<Map<string, string[]>>>;
   statementsByKeys(keys: readonly string[]): Promise<StatementRow[]>;
   /** Every statement of these articles, in insertion order: alignment reads the anchored ones. */
   statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]>;

@@ -1,13 +1,13 @@
 /**
- * Link state in memory: maps keyed the way the link tables are indexed. For tests, benchmarks
- * and one-off runs; the store's tables implement the same interface for a corpus on disk.
+ * Link state in memory: maps keyed the way the link tables are indexed, and the candidate index
+ * the store's repository uses too. For tests, benchmarks and one-off runs; the store's tables
+ * implement the same interface for a corpus on disk.
  */
+import { bucketHashes, CandidateIndex, type CandidateLimits, type CandidateQuery } from './candidate-index.js';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from './link-repository.js';
 import type {
-  ArticleHashRow, BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow,
+  ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow,
 } from './link-rows.js';
-import { simhashBands, parseSimHash } from './simhash.js';
-import { baseLang } from './statement-fingerprint.js';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -46,9 +46,8 @@ export class MemoryLinkRepository implements LinkRepository {
   private ownUrls = new Map<string, string | null>();
   /** Urls by article, kept across `clear`: the only record of syndicated copies. */
   private urls = new Map<string, string[]>();
-  private bands = new Map<string, string[]>();
   private statements = new Map<string, StatementRow>();
-  private buckets = new Map<string, BucketRow[]>();
+  private candidates = new CandidateIndex(0);
   private byArticle = new Map<string, string[]>();
   private members = new Map<string, string[]>();
   private clusters = new Map<string, ClusterRow>();
@@ -73,8 +72,7 @@ export class MemoryLinkRepository implements LinkRepository {
   }
 
   async articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]> {
-    const ids = new Set(bands.flatMap((b) => (this.bands.get(b) ?? []).slice(-perBand)));
-    return [...ids].map((id) => this.articles.get(id)!).map(({ id, lang, length, simhash }) => ({ id, lang, length, simhash }));
+    return this.candidates.articlesByBands(bands, perBand);
   }
 
   async addUrl(articleId: string, url: string): Promise<void> {
@@ -82,8 +80,8 @@ export class MemoryLinkRepository implements LinkRepository {
     if (!urls.includes(url)) this.urls.set(articleId, [...urls, url]);
   }
 
-  async bucketHits(buckets: readonly string[], perBucket: number): Promise<BucketRow[]> {
-    return [...new Set(buckets)].flatMap((bucket) => (this.buckets.get(bucket) ?? []).slice(-perBucket));
+  async candidateClusters(queries: readonly CandidateQuery[], limits: CandidateLimits): Promise<Array<Map<string, string[]>>> {
+    return this.candidates.rankClusters(queries, limits);
   }
 
   async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
@@ -114,17 +112,20 @@ export class MemoryLinkRepository implements LinkRepository {
     this.ownUrls.set(article.id, article.urls[0] ?? null);
     const known = this.urls.get(article.id) ?? [];
     this.urls.set(article.id, [...article.urls, ...known.filter((u) => !article.urls.includes(u))]);
-    for (const band of simhashBands(parseSimHash(article.simhash), baseLang(article.lang))) push(this.bands, band, article.id);
+    // A new version of an article keeps its first filing: its id, like the database's, is unique.
+    if (!this.candidates.hasArticle(article.id)) this.candidates.addArticle(article);
+    const filed = new Map<string, string[]>();
+    for (const b of batch.buckets) push(filed, b.key, b.bucket);
     for (const s of batch.statements) {
       this.statements.set(s.key, s);
       push(this.members, s.clusterId, s.key);
       push(this.byArticle, s.articleId, s.key);
       this.seq = Math.max(this.seq, s.seq + 1);
+      this.candidates.addStatement(s, bucketHashes(filed.get(s.key) ?? []));
       if (s.fingerprint.kind !== 'stance') continue;
       const initiatives = new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null));
       for (const initiative of initiatives) push(this.stancesByInitiative, initiative, s.key);
     }
-    for (const b of batch.buckets) push(this.buckets, b.bucket, b);
     for (const c of batch.clusters) this.clusters.set(c.id, c);
     this.claims.push(...batch.claims);
     for (const m of batch.mentions) push(this.mentions, m.initiative, m);
@@ -154,9 +155,8 @@ export class MemoryLinkRepository implements LinkRepository {
 
   async clear(): Promise<void> {
     this.articles.clear();
-    this.bands.clear();
     this.statements.clear();
-    this.buckets.clear();
+    this.candidates = new CandidateIndex(0);
     this.byArticle.clear();
     this.members.clear();
     this.clusters.clear();

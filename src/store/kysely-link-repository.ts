@@ -2,33 +2,55 @@
  * The link tables as a LinkRepository, for both dialects. `atomically` runs a linker's reads and
  * its write on one connection inside one transaction, under the dialect's write lock (SQLite's
  * `begin immediate`, a PostgreSQL advisory lock), so two ingests never link from stale reads.
+ * Candidates (buckets, SimHash bands) come from the in-memory index (src/link/candidate-index.ts),
+ * brought up to date with the tables once per transaction (candidate-index-sync.ts).
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from '../link/link-repository.js';
-import type { ArticleHashRow, BucketRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
-import { simhashBands, parseSimHash } from '../link/simhash.js';
-import { baseLang } from '../link/statement-fingerprint.js';
+import type { CandidateIndex, CandidateLimits, CandidateQuery } from '../link/candidate-index.js';
+import { bucketHashes } from '../link/candidate-index.js';
+import type { ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
+import { encodeBuckets, readLinkCounters, syncCandidateIndex } from './candidate-index-sync.js';
 import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
 import { INSERT_COLUMNS, linkStatements, ON_CONFLICT, type LinkStatements } from './link-sql.js';
+import { LinkMemory } from './link-memory.js';
 import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkSchema, type LinkStatementsTable } from './link-tables.js';
-import { StatementCache } from './statement-cache.js';
 import type { StoreDialect } from './store-dialect.js';
 
 /** The lock every writer of link tables holds (a write session takes it for the whole batch). */
 export const LINK_LOCK = 'rostrum:link';
-const HIT_COLUMNS = ['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'];
 
 export class KyselyLinkRepository implements LinkRepository {
   private readonly q: LinkStatements;
+  /** The index this repository brought up to date; inside a transaction, once is enough. */
+  private synced: CandidateIndex | undefined;
 
   constructor(
     private readonly db: Kysely<LinkSchema>,
     private readonly dialect: Pick<StoreDialect, 'dialect' | 'locking' | 'lockArticle' | 'rows'>,
     private readonly inTransaction = false,
     statements?: LinkStatements,
-    private readonly cache = new StatementCache(),
+    private readonly memory = new LinkMemory(),
   ) {
     this.q = statements ?? linkStatements(dialect.dialect);
+  }
+
+  private get cache() {
+    return this.memory.statements;
+  }
+
+  /**
+   * The candidate index, current with the tables. Within a transaction that holds the link lock
+   * nobody else writes, so it is synced once; a rollback drops it (LinkMemory.clear) and the next
+   * use reads it again. Outside one, every call syncs: another process may have linked meanwhile.
+   */
+  private async candidates(): Promise<CandidateIndex> {
+    const current = this.memory.candidates;
+    if (this.inTransaction && current !== undefined && current === this.synced) return current;
+    const index = await syncCandidateIndex(this.db, current);
+    this.memory.candidates = index;
+    this.synced = index;
+    return index;
   }
 
   private async rows<R>(query: CompiledQuery): Promise<R[]> {
@@ -41,19 +63,26 @@ export class KyselyLinkRepository implements LinkRepository {
       await sql.raw(this.dialect.locking.beginSql).execute(conn);
       try {
         await this.dialect.lockArticle(conn as unknown as Parameters<StoreDialect['lockArticle']>[0], LINK_LOCK);
-        const result = await work(new KyselyLinkRepository(conn, this.dialect, true, this.q, this.cache));
+        const result = await work(new KyselyLinkRepository(conn, this.dialect, true, this.q, this.memory));
         await sql`commit`.execute(conn);
         return result;
       } catch (error) {
+        // What this transaction cached and indexed is never stored: forget it before the lock goes.
+        this.memory.clear();
         await sql`rollback`.execute(conn).catch(() => undefined);
-        this.cache.clear(); // what this transaction cached was never stored
         throw error;
       }
     });
   }
 
   async findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
-    const unique = [...new Set(ids)];
+    let unique = [...new Set(ids)];
+    // Under the lock the index knows every linked article: most lookups (is this one new?) end here.
+    // A reader outside a transaction does not build the index for this.
+    if (this.inTransaction && unique.length > 0) {
+      const index = await this.candidates();
+      unique = unique.filter((id) => index.hasArticle(id));
+    }
     if (unique.length === 0) return [];
     const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', '*', 'id', unique));
     if (rows.length === 0) return [];
@@ -71,13 +100,7 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]> {
-    if (bands.length === 0) return [];
-    // Recency within a band: SQLite's rowid (the band index carries it), PostgreSQL's `seq` column.
-    const order = this.dialect.dialect === 'sqlite' ? 'rowid' : 'seq';
-    const ids = await this.rows<{ article_id: string }>(this.q.latestPerKey('link_article_bands', ['article_id'], 'band', order, [...new Set(bands)], perBand));
-    if (ids.length === 0) return [];
-    const rows = await this.rows<LinkArticlesTable>(this.q.selectIn('link_articles', 'id, lang, length, simhash', 'id', [...new Set(ids.map((r) => r.article_id))]));
-    return rows.map((r) => ({ id: r.id, lang: r.lang, length: Number(r.length), simhash: r.simhash }));
+    return bands.length === 0 ? [] : (await this.candidates()).articlesByBands(bands, perBand);
   }
 
   async addUrl(articleId: string, url: string): Promise<void> {
@@ -86,12 +109,8 @@ export class KyselyLinkRepository implements LinkRepository {
       .onConflict((oc) => oc.columns(['article_id', 'url']).doNothing()).execute();
   }
 
-  async bucketHits(buckets: readonly string[], perBucket: number): Promise<BucketRow[]> {
-    const unique = [...new Set(buckets)];
-    if (unique.length === 0) return [];
-    type Hit = { bucket: string; statement_key: string; cluster_id: string; article_id: string; seq: number };
-    const rows = await this.rows<Hit>(this.q.latestPerKey('link_buckets', HIT_COLUMNS, 'bucket', 'seq', unique, perBucket));
-    return rows.map((r) => ({ bucket: r.bucket, key: r.statement_key, clusterId: r.cluster_id, articleId: r.article_id, seq: Number(r.seq) }));
+  async candidateClusters(queries: readonly CandidateQuery[], limits: CandidateLimits): Promise<Array<Map<string, string[]>>> {
+    return queries.length === 0 ? [] : (await this.candidates()).rankClusters(queries, limits);
   }
 
   async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
@@ -139,29 +158,41 @@ export class KyselyLinkRepository implements LinkRepository {
   async write(batch: LinkWriteBatch): Promise<void> {
     if (!this.inTransaction) return this.atomically((repo) => repo.write(batch));
     const { article } = batch;
+    const index = await this.candidates();
+    const n = index.articles;
+    const filed = new Map<string, string[]>();
+    for (const b of batch.buckets) {
+      const list = filed.get(b.key);
+      if (list) list.push(b.bucket);
+      else filed.set(b.key, [b.bucket]);
+    }
+    const hashes = new Map([...filed].map(([key, buckets]) => [key, bucketHashes(buckets)] as const));
+    const counters = [{ name: 'articles', value: n + 1 }];
+    if (batch.statements.length > 0) counters.push({ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 });
     const stances = batch.statements.flatMap((s) => (s.fingerprint.kind !== 'stance' ? []
       : [...new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null))]
         .map((initiative) => ({ initiative, statement_key: s.key }))));
     // Urls of copies survive `clear`; the article's own url sorts before them (ord 0).
     const tables: Array<[keyof LinkSchema, readonly object[]]> = [
       ['link_articles', [{
-        id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash, facts: JSON.stringify(article.facts),
+        id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash, facts: JSON.stringify(article.facts), n,
       }]],
-      ['link_article_bands', simhashBands(parseSimHash(article.simhash), baseLang(article.lang)).map((band) => ({ band, article_id: article.id }))],
       ['link_article_urls', article.urls.map((url, ord) => ({ article_id: article.id, ord, url }))],
-      ['link_statements', batch.statements.map(statementToRow)],
-      ['link_buckets', batch.buckets.map((b) => ({ bucket: b.bucket, statement_key: b.key, cluster_id: b.clusterId, article_id: b.articleId, seq: b.seq }))],
+      ['link_statements', batch.statements.map((s) => statementToRow(s, encodeBuckets(hashes.get(s.key) ?? [])))],
       ['link_initiative_stances', stances],
       ['link_claims', batch.claims.map(claimToRow)],
       ['link_initiative_mentions', batch.mentions.map((m) => ({
         initiative: m.initiative, article_id: m.articleId, proposer: m.proposer, date: m.date, count: m.count,
       }))],
       ['link_clusters', batch.clusters.map(clusterToRow)],
-      ['link_meta', batch.statements.length === 0 ? [] : [{ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 }]],
+      ['link_meta', counters],
     ];
     for (const [table, rows] of tables) {
       if (rows.length > 0) await this.dialect.rows.insert(this.db, table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? '');
     }
+    // Indexed once written: a failure above leaves the index as the tables are.
+    index.addArticle(article);
+    for (const s of [...batch.statements].sort((a, b) => a.seq - b.seq)) index.addStatement(s, hashes.get(s.key) ?? []);
     // All of the article's statements, just written: the next articles' likeliest candidates.
     this.cache.setArticle(article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
   }
@@ -213,7 +244,11 @@ export class KyselyLinkRepository implements LinkRepository {
 
   async clear(): Promise<void> {
     if (!this.inTransaction) return this.atomically((repo) => repo.clear());
-    this.cache.clear();
+    // A new generation: another process's index of the old link state then reads the tables anew.
+    const { generation } = await readLinkCounters(this.db);
+    this.memory.clear();
+    this.synced = undefined;
     for (const table of LINK_TABLES) if (table !== 'link_article_urls') await this.db.deleteFrom(table).execute();
+    await this.dialect.rows.insert(this.db, 'link_meta', INSERT_COLUMNS.link_meta, [{ name: 'generation', value: generation + 1 }], ON_CONFLICT.link_meta ?? '');
   }
 }

@@ -15,7 +15,7 @@ import { readArticle, readArticles } from './read-article.js';
 import type { StoreDialect } from './store-dialect.js';
 import { KyselyLinkRepository, LINK_LOCK } from './kysely-link-repository.js';
 import type { LinkSchema } from './link-tables.js';
-import { StatementCache } from './statement-cache.js';
+import { LinkMemory } from './link-memory.js';
 import { StoreInserts } from './store-inserts.js';
 import type { StoreSchema } from './store-schema.js';
 import type { PutOptions, PutOutcome, SearchHit, SearchOptions, Store, StoreCounts, StoredArticle, WriteSession } from './store.js';
@@ -31,8 +31,8 @@ const FILTER_TYPES: Record<'speaker' | 'country' | 'initiative', readonly Entity
 
 export class KyselyStore implements Store {
   private readonly inserts: StoreInserts;
-  /** Link statements read by write sessions' linkers, kept across sessions (statement-cache.ts). */
-  private readonly statements = new StatementCache();
+  /** What write sessions' linkers keep in memory across sessions (link-memory.ts). */
+  private readonly linkMemory = new LinkMemory();
 
   /** `d` changes only when `reindex` gives the store its tagged text index. */
   private constructor(private d: StoreDialect) {
@@ -80,8 +80,8 @@ export class KyselyStore implements Store {
     try {
       return await this.session(work);
     } catch (error) {
-      // Rolled back: statements the session's linking cached were never stored.
-      this.statements.clear();
+      // Rolled back: what the session's linking cached and indexed was never stored.
+      this.linkMemory.clear();
       throw error;
     }
   }
@@ -92,7 +92,7 @@ export class KyselyStore implements Store {
       await this.d.lockArticle(conn, LINK_LOCK);
       let links: LinkRepository | undefined;
       const dialect = this.d;
-      const statements = this.statements;
+      const memory = this.linkMemory;
       let savepoints = 0;
       const savepoint = async <R>(inner: () => Promise<R>): Promise<R> => {
         const name = sql.raw(`a${savepoints++}`);
@@ -104,8 +104,8 @@ export class KyselyStore implements Store {
         } catch (error) {
           await sql`rollback to savepoint ${name}`.execute(conn);
           await sql`release savepoint ${name}`.execute(conn);
-          // Link rows it wrote may be cached: forget them with everything else (this is rare).
-          statements.clear();
+          // Link rows it wrote may be cached and indexed: forget them with everything else (rare).
+          memory.clear();
           throw error;
         }
       };
@@ -114,7 +114,7 @@ export class KyselyStore implements Store {
         putArticle: (record, options = {}) =>
           savepoint(() => writeArticle(conn, this.ctx, record, options.source ?? null, options.units)),
         get links() {
-          links ??= sessionLinkRepository(conn, dialect, statements);
+          links ??= sessionLinkRepository(conn, dialect, memory);
           return links;
         },
       });
@@ -209,6 +209,6 @@ export class KyselyStore implements Store {
   }
 }
 
-function sessionLinkRepository(conn: Kysely<StoreSchema>, dialect: StoreDialect, cache: StatementCache): LinkRepository {
-  return new KyselyLinkRepository(conn as unknown as Kysely<LinkSchema>, dialect, true, undefined, cache);
+function sessionLinkRepository(conn: Kysely<StoreSchema>, dialect: StoreDialect, memory: LinkMemory): LinkRepository {
+  return new KyselyLinkRepository(conn as unknown as Kysely<LinkSchema>, dialect, true, undefined, memory);
 }

@@ -6,11 +6,12 @@ import type { Approx } from '../record/article-record.js';
 import type { ClaimRow, ClusterRow, StatementKind, StatementRow } from '../link/link-rows.js';
 import type { LinkClaimsTable, LinkClustersTable, LinkStatementsTable } from './link-tables.js';
 
-export function statementToRow(s: StatementRow): LinkStatementsTable {
+/** `buckets`: the hashes of the buckets the statement is filed under, encoded (candidate-index-sync.ts). */
+export function statementToRow(s: StatementRow, buckets: string): LinkStatementsTable {
   return {
     key: s.key, article_id: s.articleId, idx: s.index, kind: s.fingerprint.kind, span_start: s.start, span_end: s.end,
     text: s.text, label: s.label, cluster_id: s.clusterId, score: s.score, evidence: JSON.stringify(s.evidence),
-    fingerprint: JSON.stringify(s.fingerprint), seq: s.seq,
+    fingerprint: JSON.stringify(s.fingerprint), seq: s.seq, buckets,
   };
 }
 

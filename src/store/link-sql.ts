@@ -3,7 +3,7 @@
  * dialect's RowWriter), and the hot reads as fixed SQL text with one JSON parameter
  * (json-row-sql.ts), so each is prepared once whatever the number of keys.
  */
-import { CompiledQuery } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import type { Dialect } from './dialect.js';
 import { jsonRowStatements } from './json-row-sql.js';
 import type { LinkSchema } from './link-tables.js';
@@ -13,11 +13,9 @@ type Table = keyof LinkSchema;
 /** Columns written per table, in order; `link_claims.id` is generated. */
 export const INSERT_COLUMNS: { readonly [T in Table]: ReadonlyArray<keyof LinkSchema[T] & string> } = {
   link_meta: ['name', 'value'],
-  link_articles: ['id', 'lang', 'date', 'length', 'simhash', 'facts'],
-  link_article_bands: ['band', 'article_id'],
+  link_articles: ['id', 'lang', 'date', 'length', 'simhash', 'facts', 'n'],
   link_article_urls: ['article_id', 'ord', 'url'],
-  link_statements: ['key', 'article_id', 'idx', 'kind', 'span_start', 'span_end', 'text', 'label', 'cluster_id', 'score', 'evidence', 'fingerprint', 'seq'],
-  link_buckets: ['bucket', 'statement_key', 'cluster_id', 'article_id', 'seq'],
+  link_statements: ['key', 'article_id', 'idx', 'kind', 'span_start', 'span_end', 'text', 'label', 'cluster_id', 'score', 'evidence', 'fingerprint', 'seq', 'buckets'],
   link_clusters: ['id', 'kind', 'canonical', 'canonical_rank', 'size', 'speaker', 'date_from', 'date_to', 'langs'],
   link_claims: ['ledger_key', 'measure', 'qualifiers', 'concepts', 'scope', 'unit', 'year', 'value', 'max', 'approx', 'claimant',
     'article_id', 'date', 'lang', 'span_start', 'span_end', 'text', 'context', 'statement_key'],
@@ -31,36 +29,16 @@ export const ON_CONFLICT: Partial<Record<Table, string>> = {
   link_clusters: ' on conflict (id) do update set canonical = excluded.canonical, canonical_rank = excluded.canonical_rank, '
     + 'size = excluded.size, speaker = excluded.speaker, date_from = excluded.date_from, date_to = excluded.date_to, langs = excluded.langs',
   link_article_urls: ' on conflict do nothing',
-  link_article_bands: ' on conflict do nothing',
 };
-
-/**
- * The latest `limit` rows of each key in a list, in one statement: an index seek per key finds the
- * `limit`-th newest order value, then a range scan reads only the rows from it on. Costs per key
- * stay flat however crowded a key gets. `order` must be unique per key and indexed with it.
- */
-function latestPerKeySql(dialect: Dialect, table: Table, columns: readonly string[], key: string, order: string, limit: number): string {
-  const cols = columns.map((c) => `b.${c}`).join(', ');
-  if (dialect === 'postgres') {
-    return `select ${cols} from jsonb_array_elements_text($1::jsonb) as j(v) cross join lateral `
-      + `(select * from ${table} where ${key} = j.v order by ${order} desc limit ${limit}) as b`;
-  }
-  return `select ${cols} from json_each(?) as j join ${table} as b on b.${key} = j.value and b.${order} >= `
-    + `coalesce((select ${order} from ${table} where ${key} = j.value order by ${order} desc limit 1 offset ${limit - 1}), -1)`;
-}
 
 export interface LinkStatements {
   /** `select <columns> from <table> where <column> in <list>` plus an optional tail (`order by seq`). */
   selectIn(table: Table, columns: string, column: string, values: readonly unknown[], tail?: string): CompiledQuery;
-  /** The latest `limit` rows (by `order`) of each of `keys` in `column`. */
-  latestPerKey(table: Table, columns: readonly string[], column: string, order: string, keys: readonly string[], limit: number): CompiledQuery;
 }
 
 export function linkStatements(dialect: Dialect): LinkStatements {
   const q = jsonRowStatements(dialect);
   return {
     selectIn: (table, columns, column, values, tail) => q.selectIn(table, columns, column, values, tail),
-    latestPerKey: (table, columns, column, order, keys, limit) =>
-      CompiledQuery.raw(latestPerKeySql(dialect, table, columns, column, order, Math.max(1, Math.floor(limit))), [JSON.stringify(keys)]),
   };
 }

@@ -2,21 +2,23 @@
  * The link tables (migration 2 in both dialects): what src/link writes as it links articles —
  * articles seen with their SimHash bands and urls, statements with their fingerprints and
  * clusters, candidate buckets, ledger claims, and initiative stances and mentions. Lists and
- * fingerprints are JSON text; every lookup the linker makes has an index.
+ * fingerprints are JSON text; every lookup the linker makes has an index. Migration 6 drops the
+ * band and bucket tables created here: the linker indexes candidates in memory, rebuilt from the
+ * articles and statements (candidate-index-sync.ts), which carry what it needs.
  */
 import { sql, type ColumnDataType, type Generated, type Kysely } from 'kysely';
 import type { Dialect } from './dialect.js';
 
-export interface LinkArticlesTable { id: string; lang: string; date: string | null; length: number; simhash: string; facts: string }
-export interface LinkArticleBandsTable { band: string; article_id: string }
+/** `n`: the article's number in linking order (migration 6), what the candidate index is read back by. */
+export interface LinkArticlesTable { id: string; lang: string; date: string | null; length: number; simhash: string; facts: string; n: number | null }
 export interface LinkArticleUrlsTable { article_id: string; ord: number; url: string }
 
 export interface LinkStatementsTable {
   key: string; article_id: string; idx: number; kind: string; span_start: number; span_end: number; text: string;
   label: string; cluster_id: string; score: number; evidence: string; fingerprint: string; seq: number;
+  /** The hashes of the buckets it is filed under (candidate-index-sync.ts); null before migration 6. */
+  buckets: string | null;
 }
-
-export interface LinkBucketsTable { bucket: string; statement_key: string; cluster_id: string; article_id: string; seq: number }
 
 export interface LinkClustersTable {
   id: string; kind: string; canonical: string; canonical_rank: number; size: number; speaker: string | null;
@@ -36,16 +38,17 @@ export interface LinkInitiativeMentionsTable {
   initiative: string; article_id: string; proposer: string | null; date: string | null; count: number;
 }
 
-/** Counters the linker keeps: `next_seq`, the next statement's sequence number. */
+/**
+ * Counters the linker keeps: `next_seq`, the next statement's sequence number; `articles`, the next
+ * article's number; `generation`, raised by every relink (candidate-index-sync.ts).
+ */
 export interface LinkMetaTable { name: string; value: number }
 
 export interface LinkSchema {
   link_meta: LinkMetaTable;
   link_articles: LinkArticlesTable;
-  link_article_bands: LinkArticleBandsTable;
   link_article_urls: LinkArticleUrlsTable;
   link_statements: LinkStatementsTable;
-  link_buckets: LinkBucketsTable;
   link_clusters: LinkClustersTable;
   link_claims: LinkClaimsTable;
   link_initiative_stances: LinkInitiativeStancesTable;
@@ -53,8 +56,7 @@ export interface LinkSchema {
 }
 
 export const LINK_TABLES: ReadonlyArray<keyof LinkSchema> = [
-  'link_meta', 'link_articles', 'link_article_bands', 'link_article_urls', 'link_statements', 'link_buckets',
-  'link_clusters', 'link_claims', 'link_initiative_stances', 'link_initiative_mentions',
+  'link_meta', 'link_articles', 'link_article_urls', 'link_statements', 'link_clusters', 'link_claims', 'link_initiative_stances', 'link_initiative_mentions',
 ];
 
 const REAL: Record<Dialect, ColumnDataType> = { sqlite: 'real', postgres: 'double precision' };

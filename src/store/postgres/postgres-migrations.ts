@@ -53,4 +53,22 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         ${KIND_TAG} || lower(u.kind), ${LANG_TAG} || lower(split_part(u.lang, '-', 1))]::text[]) from units u where u.id = t.unit_id`.execute(db);
     },
   },
+  {
+    version: 6,
+    name: 'candidate indexes in memory: articles numbered, statements with their bucket hashes',
+    async up(db) {
+      // Numbers in the order the articles were filed under their bands (the bands' own numbers).
+      await sql`alter table link_articles add column n integer`.execute(db);
+      await sql`update link_articles a set n = o.r from (
+        select id, row_number() over (order by (select min(b.seq) from link_article_bands b where b.article_id = l.id) nulls first, id) - 1 as r
+        from link_articles l) o where o.id = a.id`.execute(db);
+      await sql`create index link_articles_n on link_articles (n)`.execute(db);
+      await sql`alter table link_statements add column buckets text`.execute(db);
+      await sql`create index link_statements_seq on link_statements (seq)`.execute(db);
+      await sql`insert into link_meta (name, value) select 'articles', count(*) from link_articles
+        on conflict (name) do update set value = excluded.value`.execute(db);
+      await sql`drop table link_buckets`.execute(db);
+      await sql`drop table link_article_bands`.execute(db);
+    },
+  },
 ];

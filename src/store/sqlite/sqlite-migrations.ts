@@ -53,4 +53,22 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       await sql`create index articles_latest on articles (id, is_latest)`.execute(db);
     },
   },
+  {
+    version: 6,
+    name: 'candidate indexes in memory: articles numbered, statements with their bucket hashes',
+    async up(db) {
+      // Numbers in linking order (rowid), the order candidate-index-sync.ts reads articles back in.
+      await sql`alter table link_articles add column n integer`.execute(db);
+      await sql`update link_articles set n = o.r from (select id, row_number() over (order by rowid) - 1 as r from link_articles) as o
+        where o.id = link_articles.id`.execute(db);
+      await sql`create index link_articles_n on link_articles (n)`.execute(db);
+      await sql`alter table link_statements add column buckets text`.execute(db);
+      await sql`create index link_statements_seq on link_statements (seq)`.execute(db);
+      await sql`insert into link_meta (name, value) select 'articles', count(*) from link_articles where true
+        on conflict (name) do update set value = excluded.value`.execute(db);
+      // The index is rebuilt from statements and articles; these tables are no longer written.
+      await sql`drop table link_buckets`.execute(db);
+      await sql`drop table link_article_bands`.execute(db);
+    },
+  },
 ];
