@@ -6,7 +6,7 @@
  * articles they come from, for article after article; each read would otherwise query and parse
  * their fingerprint JSON again. Rows are cached as they are written, too: the newest statements
  * are the likeliest candidates. Whoever undoes writes (a rolled-back savepoint or session, a
- * relink) must `clear` it. Entries not used lately are dropped past `capacity` each (twice that at most).
+ * relink) must `clear` it. Entries not used lately are dropped past `capacity` each.
  */
 import type { StatementRow } from '../link/link-rows.js';
 
@@ -14,7 +14,7 @@ import type { StatementRow } from '../link/link-rows.js';
  * Recently used entries in two generations: a lookup is one or two Map reads, with no reordering
  * (an exact LRU moved every entry it found: a delete and a set for each of the ~60 statements an
  * article samples). An entry found in the old generation moves to the new one; when the new one
- * reaches `capacity` it becomes the old one, and what was old and not used since is dropped.
+ * holds half of `capacity` it becomes the old one, and what was old and not used since is dropped.
  */
 class Lru<V> {
   private young = new Map<string, V>();
@@ -32,7 +32,8 @@ class Lru<V> {
 
   set(key: string, value: V): void {
     this.young.set(key, value);
-    if (this.young.size >= this.capacity) {
+    // Each generation holds half: together never more than `capacity`, as the exact LRU did.
+    if (this.young.size * 2 >= this.capacity) {
       this.old = this.young;
       this.young = new Map();
     }
