@@ -12,7 +12,7 @@
  * the clusterer reads are rebuilt from these.
  */
 import { hashKey, KeyedLists, NONE } from './keyed-lists.js';
-import type { ArticleHashRow } from './link-rows.js';
+import type { ArticleHashRow, BucketRow } from './link-rows.js';
 import { parseSimHash, simhashBands } from './simhash.js';
 import { baseLang } from './statement-fingerprint.js';
 
@@ -45,8 +45,22 @@ export function bucketHashes(buckets: readonly string[]): number[] {
   return buckets.map(hashKey);
 }
 
+/**
+ * The hashes of the buckets each statement of a write batch is filed under, by statement key: what
+ * the index files and what the tables store (candidate-index-sync.ts).
+ */
+export function filedHashes(buckets: readonly BucketRow[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const b of buckets) {
+    const list = out.get(b.key);
+    if (list) list.push(hashKey(b.bucket));
+    else out.set(b.key, [hashKey(b.bucket)]);
+  }
+  return out;
+}
+
 /** The band keys an article is filed under, as syndication.ts looks them up. */
-export function articleBands(article: Pick<ArticleHashRow, 'lang' | 'simhash'>): string[] {
+function articleBands(article: Pick<ArticleHashRow, 'lang' | 'simhash'>): string[] {
   return simhashBands(parseSimHash(article.simhash), baseLang(article.lang));
 }
 
@@ -88,7 +102,7 @@ export class CandidateIndex {
   private readonly byBucket = new KeyedLists(1 << 14, 1 << 14);
   private readonly byBand = new KeyedLists(1 << 12, 1 << 12);
   private seqEnd = 0;
-  private statementTotal = 0;
+  private tally = new Int32Array(0);
 
   /** `generation`: which life of the link tables this mirrors (a relink starts a new one). */
   constructor(readonly generation: number) {}
@@ -98,25 +112,25 @@ export class CandidateIndex {
     return this.ids.length;
   }
 
-  get statements(): number {
-    return this.statementTotal;
-  }
-
-  /** One past the highest statement sequence number indexed. */
+  /** The next free statement sequence number: one past the highest indexed or reserved. */
   get nextSeq(): number {
     return this.seqEnd;
   }
 
-  get bytes(): number {
-    return this.byBucket.bytes + this.byBand.bytes + 5 * 4 * Math.max(this.seqEnd, this.ids.length);
+  /**
+   * Numbers below `next` are taken: the tables' counter, read when the index is synced, so the
+   * index answers `nextSeq` for them even across a gap no statement row fills.
+   */
+  reserveSeq(next: number): void {
+    this.seqEnd = Math.max(this.seqEnd, next);
   }
 
   hasArticle(id: string): boolean {
     return this.numbers.has(id);
   }
 
-  /** Files an article under its SimHash bands; returns its number. */
-  addArticle(article: ArticleHashRow): number {
+  /** Files an article under its SimHash bands. */
+  addArticle(article: ArticleHashRow): void {
     const n = this.ids.length;
     this.ids.push(article.id);
     this.numbers.set(article.id, n);
@@ -126,7 +140,16 @@ export class CandidateIndex {
     this.firstSeq.set(n, NONE);
     this.statementCount.set(n, 0);
     for (const band of articleBands(article)) this.byBand.add(hashKey(band), n);
-    return n;
+  }
+
+  /**
+   * Files what linking one article wrote: the article (unless already filed: a database's ids are
+   * unique, and the in-memory repository keeps an article's first filing too) and its statements,
+   * in order, with their hashes from `filedHashes`.
+   */
+  addLinked(article: ArticleHashRow, statements: readonly IndexedStatement[], hashes: ReadonlyMap<string, readonly number[]>): void {
+    if (!this.numbers.has(article.id)) this.addArticle(article);
+    for (const s of [...statements].sort((a, b) => a.seq - b.seq)) this.addStatement(s, hashes.get(s.key) ?? []);
   }
 
   /** Files a statement of an indexed article under its buckets (as `bucketHashes` gives them). */
@@ -151,7 +174,6 @@ export class CandidateIndex {
     }
     for (const h of buckets) this.byBucket.add(h, seq);
     this.seqEnd = Math.max(this.seqEnd, seq + 1);
-    this.statementTotal++;
   }
 
   /**
@@ -221,8 +243,6 @@ export class CandidateIndex {
     if (code === NONE) return this.oddKeys.get(seq)!;
     return `${this.ids[this.stArticle.get(seq)]}#${code & 1 ? 's' : 'q'}${code >> 1}`;
   }
-
-  private tally = new Int32Array(0);
 
   /** A zeroed counter per statement number (callers zero what they touched). */
   private tallyFor(size: number): Int32Array {

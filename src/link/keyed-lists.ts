@@ -63,11 +63,6 @@ export class KeyedLists {
     return this.keyCount;
   }
 
-  /** Bytes held by the arrays: what a corpus's index costs in memory. */
-  get bytes(): number {
-    return this.slotKeys.byteLength + this.slotHeads.byteLength + this.values.byteLength + this.previous.byteLength;
-  }
-
   add(hash: number, value: number): void {
     if (this.entries === this.values.length) this.growEntries();
     if ((this.keyCount + 1) * 4 > this.slotKeys.length * 3) this.growSlots();

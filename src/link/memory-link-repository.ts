@@ -3,7 +3,7 @@
  * the store's repository uses too. For tests, benchmarks and one-off runs; the store's tables
  * implement the same interface for a corpus on disk.
  */
-import { bucketHashes, CandidateIndex, type CandidateLimits, type CandidateQuery } from './candidate-index.js';
+import { CandidateIndex, filedHashes, type CandidateLimits, type CandidateQuery } from './candidate-index.js';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from './link-repository.js';
 import type {
   ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow,
@@ -112,16 +112,12 @@ export class MemoryLinkRepository implements LinkRepository {
     this.ownUrls.set(article.id, article.urls[0] ?? null);
     const known = this.urls.get(article.id) ?? [];
     this.urls.set(article.id, [...article.urls, ...known.filter((u) => !article.urls.includes(u))]);
-    // A new version of an article keeps its first filing: its id, like the database's, is unique.
-    if (!this.candidates.hasArticle(article.id)) this.candidates.addArticle(article);
-    const filed = new Map<string, string[]>();
-    for (const b of batch.buckets) push(filed, b.key, b.bucket);
+    this.candidates.addLinked(article, batch.statements, filedHashes(batch.buckets));
     for (const s of batch.statements) {
       this.statements.set(s.key, s);
       push(this.members, s.clusterId, s.key);
       push(this.byArticle, s.articleId, s.key);
       this.seq = Math.max(this.seq, s.seq + 1);
-      this.candidates.addStatement(s, bucketHashes(filed.get(s.key) ?? []));
       if (s.fingerprint.kind !== 'stance') continue;
       const initiatives = new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null));
       for (const initiative of initiatives) push(this.stancesByInitiative, initiative, s.key);

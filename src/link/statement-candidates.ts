@@ -1,9 +1,9 @@
 /**
  * Candidate clusters for an article's statements, read in two steps so a crowded bucket (a
- * summit day's speaker and his country) stays cheap: first the light bucket rows (cluster,
- * article, order) — at most MAX_HITS_PER_BUCKET of each bucket, the latest — ranked per statement
- * by how many of its keys a cluster shares (candidate-index.ts); then the full rows of at most MAX_SAMPLE members (the
- * earliest found) of each of the MAX_CLUSTERS best clusters. The cost per article is bounded
+ * summit day's speaker and his country) stays cheap: first the in-memory candidate index
+ * (candidate-index.ts) ranks, per statement, the clusters of at most MAX_HITS_PER_BUCKET of each
+ * bucket, the latest, by how many of its keys they share; then the full rows of at most
+ * MAX_SAMPLE members (the earliest found) of each of the MAX_CLUSTERS best clusters are read. The cost per article is bounded
  * however large the corpus or a day's coverage grows; the price is that in a bucket crowded
  * beyond the cap only its latest reports are seen, which the other, rarer keys mostly make up for.
  */

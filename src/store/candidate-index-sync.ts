@@ -49,6 +49,7 @@ export async function syncCandidateIndex(db: Kysely<LinkSchema>, current: Candid
   const index = stale ? new CandidateIndex(counters.generation) : current;
   if (index.articles < counters.articles) await loadArticles(db, index, counters.articles);
   if (index.nextSeq < counters.nextSeq) await loadStatements(db, index, counters.nextSeq);
+  index.reserveSeq(counters.nextSeq);
   return index;
 }
 

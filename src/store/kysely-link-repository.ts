@@ -7,8 +7,7 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from '../link/link-repository.js';
-import type { CandidateIndex, CandidateLimits, CandidateQuery } from '../link/candidate-index.js';
-import { bucketHashes } from '../link/candidate-index.js';
+import { filedHashes, type CandidateIndex, type CandidateLimits, type CandidateQuery } from '../link/candidate-index.js';
 import type { ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
 import { encodeBuckets, readLinkCounters, syncCandidateIndex } from './candidate-index-sync.js';
 import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
@@ -160,13 +159,7 @@ export class KyselyLinkRepository implements LinkRepository {
     const { article } = batch;
     const index = await this.candidates();
     const n = index.articles;
-    const filed = new Map<string, string[]>();
-    for (const b of batch.buckets) {
-      const list = filed.get(b.key);
-      if (list) list.push(b.bucket);
-      else filed.set(b.key, [b.bucket]);
-    }
-    const hashes = new Map([...filed].map(([key, buckets]) => [key, bucketHashes(buckets)] as const));
+    const hashes = filedHashes(batch.buckets);
     const counters = [{ name: 'articles', value: n + 1 }];
     if (batch.statements.length > 0) counters.push({ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 });
     const stances = batch.statements.flatMap((s) => (s.fingerprint.kind !== 'stance' ? []
@@ -191,8 +184,7 @@ export class KyselyLinkRepository implements LinkRepository {
       if (rows.length > 0) await this.dialect.rows.insert(this.db, table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? '');
     }
     // Indexed once written: a failure above leaves the index as the tables are.
-    index.addArticle(article);
-    for (const s of [...batch.statements].sort((a, b) => a.seq - b.seq)) index.addStatement(s, hashes.get(s.key) ?? []);
+    index.addLinked(article, batch.statements, hashes);
     // All of the article's statements, just written: the next articles' likeliest candidates.
     this.cache.setArticle(article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
   }
@@ -238,8 +230,10 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async nextSeq(): Promise<number> {
-    const row = await this.db.selectFrom('link_meta').select('value').where('name', '=', 'next_seq').executeTakeFirst();
-    return row === undefined ? 0 : Number(row.value);
+    // Under the lock the synced index holds the tables' counter (read with the others when it was
+    // synced, then moved on by this transaction's writes): no query per article.
+    if (this.inTransaction) return (await this.candidates()).nextSeq;
+    return (await readLinkCounters(this.db)).nextSeq;
   }
 
   async clear(): Promise<void> {

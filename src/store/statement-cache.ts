@@ -16,7 +16,7 @@ import type { StatementRow } from '../link/link-rows.js';
  * article samples). An entry found in the old generation moves to the new one; when the new one
  * holds half of `capacity` it becomes the old one, and what was old and not used since is dropped.
  */
-class Lru<V> {
+class RecentlyUsed<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
 
@@ -46,12 +46,12 @@ class Lru<V> {
 }
 
 export class StatementCache {
-  private readonly byKey: Lru<StatementRow>;
-  private readonly byArticle: Lru<readonly StatementRow[]>;
+  private readonly byKey: RecentlyUsed<StatementRow>;
+  private readonly byArticle: RecentlyUsed<readonly StatementRow[]>;
 
   constructor(capacity = 20_000) {
-    this.byKey = new Lru(capacity);
-    this.byArticle = new Lru(Math.ceil(capacity / 8));
+    this.byKey = new RecentlyUsed(capacity);
+    this.byArticle = new RecentlyUsed(Math.ceil(capacity / 8));
   }
 
   get(key: string): StatementRow | undefined {
