@@ -8,13 +8,13 @@
  * them, while extraction of later articles goes on in the pool.
  */
 import type { Article, IngestResult } from '../ingest/article.js';
-import type { IngestLink } from '../link/ingest-link-hook.js';
 import { articleId } from '../record/article-id.js';
 import type { Store } from '../store/store.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { expandInputs } from './expand-inputs.js';
 import type { ExtractPool } from './extract-pool.js';
 import type { ExtractTask, PreparedArticle } from './extract-worker.js';
+import type { LinkBatch, LinkThread } from './link-thread.js';
 import { sourceChunks } from './source-chunks.js';
 
 export type IngestEvent =
@@ -38,9 +38,14 @@ export interface IngestCorpusOptions {
   readonly extract?: ExtractTask['options'];
   /** The date given to articles that state none. */
   readonly defaultDate?: string;
-  /** Links each record before it is stored, in the same write session; a syndicated copy is then not stored again. */
-  readonly link?: IngestLink;
+  /**
+   * Links each record before it is stored, its rows written in the same write session; a
+   * syndicated copy is then not stored again. The thread decides while this one writes.
+   */
+  readonly link?: LinkThread;
   readonly onEvent?: (event: IngestEvent) => void;
+  /** Articles per write session (BATCH); tests make several sessions out of a few articles. */
+  readonly batch?: number;
 }
 
 /** The id the extractor will give the article, to skip stored ones before extracting them. */
@@ -98,8 +103,9 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
   };
 
   const queue: Pending[] = [];
+  const batch = options.batch ?? BATCH;
   // Two batches in flight: the pool extracts the next while this one is written.
-  const maxInFlight = Math.max(2 * BATCH, pool.threads * 4);
+  const maxInFlight = Math.max(2 * batch, pool.threads * 4);
 
   /** Writes the oldest `count` pending articles (input order) in one write session. */
   const writeBatch = async (count: number) => {
@@ -114,18 +120,38 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
     if (ready.length === 0) return;
     // Reported once the session commits: an article is stored only when its batch is.
     const events: IngestEvent[] = [];
+    let linking: LinkBatch | undefined;
+    /** Whether every decision the link thread made was written (else its memory is dropped). */
+    let clean = false;
     try {
       await store.writeSession(async (session) => {
-        for (const { article, record, units, link: prep } of ready) {
+        // Under the session's write lock: the link thread may now read and decide for this batch.
+        linking = link?.begin(ready.map(({ article, link: prep }) => {
+          if (prep === undefined) throw new Error(`${article.source}: no link preparation`);
+          return prep;
+        }));
+        let linked = linking !== undefined;
+        for (const [i, { article, record, units }] of ready.entries()) {
           // better-sqlite3 blocks this thread while it writes; between articles, let the pool hand
           // the workers their next tasks so extraction goes on during the batch.
           await new Promise<void>((resolve) => setImmediate(resolve));
           let copyOf: string | null = null;
-          if (link) {
+          if (linking !== undefined) {
+            const failed = (reason: string) =>
+              events.push({ kind: 'failure', source: article.source, reason: `linking failed (rostrum relink repairs it): ${reason}` });
             try {
-              copyOf = (await session.savepoint(() => link(record, session.links, prep))).copyOf;
+              const decision = await linking.decision(i);
+              if (decision.error !== undefined) failed(decision.error);
+              else if (!linked) failed('an earlier article\'s link rows could not be written');
+              else {
+                await session.savepoint(() => session.applyLinks(decision.outbox));
+                copyOf = decision.copyOf;
+              }
             } catch (error) {
-              events.push({ kind: 'failure', source: article.source, reason: `linking failed (rostrum relink repairs it): ${(error as Error).message}` });
+              // The thread decided the next articles against rows that are now not written: they
+              // are stored unlinked, and the thread forgets this session when it ends.
+              linked = false;
+              failed((error as Error).message);
             }
           }
           if (copyOf !== null) {
@@ -141,11 +167,15 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
             events.push({ kind: 'failure', source: article.source, reason: `could not store: ${(error as Error).message}` });
           }
         }
+        clean = linked;
       });
     } catch (error) {
       // The session itself failed (lock timeout, a failed commit): nothing of this batch is stored.
+      clean = false;
       for (const { article } of ready) emit({ kind: 'failure', source: article.source, reason: `could not store: ${(error as Error).message}` });
       return;
+    } finally {
+      linking?.end(clean);
     }
     for (const event of events) emit(event);
   };
@@ -179,9 +209,9 @@ export async function ingestCorpus(paths: readonly string[], options: IngestCorp
       const prepared = pool.extract(article, options.extract ?? {}, { link: link !== undefined });
       prepared.catch(() => undefined); // reported in input order by writeBatch
       queue.push({ article, prepared });
-      if (queue.length >= maxInFlight) await writeBatch(BATCH);
+      if (queue.length >= maxInFlight) await writeBatch(batch);
     }
   }
-  while (queue.length > 0) await writeBatch(BATCH);
+  while (queue.length > 0) await writeBatch(batch);
   return { ...counts, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,9 +1,8 @@
 /**
- * Linking as a step of `rostrum ingest`, between extraction and the store: a syndicated copy is
- * recorded as one more url of the article it copies and is not stored again; anything else is
- * linked and then stored. The ingest runs the hook inside its write session (the link rows and the
- * article commit together) and in a savepoint of its own: a linking error undoes only the link
- * rows, is reported, and the article is still stored (`rostrum relink` catches it up).
+ * Linking as a step of storing one record (the API's uploads, the demo's loading), between
+ * extraction and the store: a syndicated copy is recorded as one more url of the article it copies
+ * and is not stored again; anything else is linked and then stored. `rostrum ingest` links a
+ * whole write session's articles in a thread of its own instead (src/corpus/link-thread.ts).
  */
 import type { ArticleRecord } from '../record/article-record.js';
 import type { LinkPrep } from './link-prep.js';

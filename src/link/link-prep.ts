@@ -1,8 +1,9 @@
 /**
  * What linking works out from a record alone, before it reads any stored row: the statements'
- * fingerprints, the ledger claims, the initiative mentions, the copy-detection facts and SimHash.
- * Plain data, so an ingest computes it in the extraction worker beside the record and the
- * thread that links (and holds the database's write lock) only reads, decides and writes.
+ * fingerprints, the ledger claims, the initiative mentions, the copy-detection facts and SimHash,
+ * and the few fields of the record itself that linking reads. Plain data and all linking needs, so
+ * an ingest computes it in the extraction worker beside the record and hands only this to the
+ * thread that links (src/corpus/link-thread.ts), never the record.
  */
 import type { ArticleRecord } from '../record/article-record.js';
 import type { ClaimRow, InitiativeMentionRow } from './link-rows.js';
@@ -14,7 +15,17 @@ import { simhash, type SimHash } from './simhash.js';
 import { statementsOf, type StatementDraft } from './statement-fingerprint.js';
 import { factsOf } from './syndication.js';
 
+/** The record's own fields that linking reads (the text only for its length). */
+export interface LinkSubject {
+  readonly id: string;
+  readonly lang: string;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly length: number;
+}
+
 export interface LinkPrep {
+  readonly subject: LinkSubject;
   readonly drafts: readonly StatementDraft[];
   readonly claims: readonly ClaimRow[];
   readonly mentions: readonly InitiativeMentionRow[];
@@ -25,6 +36,7 @@ export interface LinkPrep {
 export function prepareLink(record: ArticleRecord, matcher: MeasureMatcher): LinkPrep {
   const spans = new RecordSpans(record);
   return {
+    subject: { id: record.id, lang: record.lang, date: record.date, url: record.url, length: record.text.length },
     drafts: statementsOf(record, spans),
     claims: claimsOf(record, spans, matcher),
     mentions: initiativeMentionsOf(record, spans),

@@ -75,3 +75,11 @@ export interface LinkRepository {
    */
   clear(): Promise<void>;
 }
+
+/**
+ * What linking one article reads and writes (linker.ts `linkPrepared`): a link thread's session
+ * (src/store/pending-link-repository.ts) provides only this, over rows not yet committed.
+ */
+export type LinkingRepository = Pick<LinkRepository,
+  'findArticles' | 'articlesByBands' | 'addUrl' | 'candidateClusters' | 'statementsByKeys' | 'statementsOfArticles' | 'clustersById'
+  | 'write' | 'nextSeq'>;

@@ -8,7 +8,7 @@
 import type { PackSet } from '../lang/pack-set.js';
 import type { ArticleRecord } from '../record/article-record.js';
 import { prepareLink, type LinkPrep } from './link-prep.js';
-import type { LinkRepository } from './link-repository.js';
+import type { LinkingRepository, LinkRepository } from './link-repository.js';
 import { createMeasureMatcher, type MeasureMatcher } from './measure-matcher.js';
 import { formatSimHash } from './simhash.js';
 import { clusterStatements } from './statement-clusterer.js';
@@ -49,31 +49,7 @@ export class Linker {
    */
   add(record: ArticleRecord, repo: LinkRepository = this.repo, prep: LinkPrep = this.prepare(record)): Promise<LinkOutcome> {
     // Work that needs no stored rows was done before the lock is taken.
-    return repo.atomically((locked) => this.addLocked(locked, record, prep));
-  }
-
-  private async addLocked(repo: LinkRepository, record: ArticleRecord, prep: LinkPrep): Promise<LinkOutcome> {
-    const { drafts, claims, mentions, facts } = prep;
-    const check = await checkSyndication(record, repo, facts, prep.hash);
-    if (check.kind === 'same') return { status: 'unchanged', articleId: record.id };
-    if (check.kind === 'copy') {
-      if (record.url !== null) await repo.addUrl(check.of, record.url);
-      return { status: 'copy', articleId: record.id, of: check.of, distance: check.distance };
-    }
-    const clustered = await clusterStatements(drafts, repo, await repo.nextSeq());
-    await repo.write({
-      article: {
-        id: record.id, lang: record.lang, date: record.date, length: record.text.length,
-        simhash: formatSimHash(check.hash), facts, urls: record.url === null ? [] : [record.url],
-      },
-      statements: clustered.statements,
-      buckets: clustered.buckets,
-      clusters: clustered.clusters,
-      claims,
-      mentions,
-    });
-    const joined = clustered.statements.filter((s) => s.clusterId !== s.key).length;
-    return { status: 'linked', articleId: record.id, statements: drafts.length, joined, claims: claims.length };
+    return repo.atomically((locked) => linkPrepared(locked, prep));
   }
 
   /**
@@ -100,6 +76,35 @@ export class Linker {
     }
     return { articles, copies, statements, joined, claims };
   }
+}
+
+/**
+ * Links one article from its LinkPrep alone, through `repo`, which the caller holds locked (inside
+ * `atomically`, or a link thread's session under the writer's lock: src/corpus/link-session.ts).
+ * Its only writes are the last call it makes: `addUrl` for a copy, else `write`.
+ */
+export async function linkPrepared(repo: LinkingRepository, prep: LinkPrep): Promise<LinkOutcome> {
+  const { subject, drafts, claims, mentions, facts } = prep;
+  const check = await checkSyndication(subject, repo, facts, prep.hash);
+  if (check.kind === 'same') return { status: 'unchanged', articleId: subject.id };
+  if (check.kind === 'copy') {
+    if (subject.url !== null) await repo.addUrl(check.of, subject.url);
+    return { status: 'copy', articleId: subject.id, of: check.of, distance: check.distance };
+  }
+  const clustered = await clusterStatements(drafts, repo, await repo.nextSeq());
+  await repo.write({
+    article: {
+      id: subject.id, lang: subject.lang, date: subject.date, length: subject.length,
+      simhash: formatSimHash(check.hash), facts, urls: subject.url === null ? [] : [subject.url],
+    },
+    statements: clustered.statements,
+    buckets: clustered.buckets,
+    clusters: clustered.clusters,
+    claims,
+    mentions,
+  });
+  const joined = clustered.statements.filter((s) => s.clusterId !== s.key).length;
+  return { status: 'linked', articleId: subject.id, statements: drafts.length, joined, claims: claims.length };
 }
 
 /** Records in the order `relink` should replay them: by date (undated last), then id. */

@@ -8,7 +8,7 @@
  * statement more elsewhere.
  */
 import type { Evidence, StatementRow } from './link-rows.js';
-import type { LinkRepository } from './link-repository.js';
+import type { LinkingRepository } from './link-repository.js';
 import type { StatementDraft } from './statement-fingerprint.js';
 import { scorePair, veto } from './statement-score.js';
 
@@ -59,7 +59,7 @@ function pairsOf(drafts: readonly StatementDraft[], anchors: readonly Anchor[]):
 
 /** Alignments for the drafts in `left`, none into a cluster in `taken` (which it extends). */
 export async function alignLeftovers(
-  drafts: readonly StatementDraft[], left: readonly number[], anchors: readonly Anchor[], taken: Set<string>, repo: LinkRepository,
+  drafts: readonly StatementDraft[], left: readonly number[], anchors: readonly Anchor[], taken: Set<string>, repo: LinkingRepository,
 ): Promise<Map<number, Aligned>> {
   const out = new Map<number, Aligned>();
   const pairs = pairsOf(drafts, anchors);

@@ -8,7 +8,7 @@
  * beyond the cap only its latest reports are seen, which the other, rarer keys mostly make up for.
  */
 import type { StatementRow } from './link-rows.js';
-import type { LinkRepository } from './link-repository.js';
+import type { LinkingRepository } from './link-repository.js';
 import { queryBuckets } from './statement-buckets.js';
 import type { StatementDraft } from './statement-fingerprint.js';
 
@@ -19,7 +19,7 @@ export const MAX_SAMPLE = 4;
 /** Per statement: candidate cluster id → its sampled members, best-sharing clusters first. */
 export type Candidates = ReadonlyArray<ReadonlyMap<string, StatementRow[]>>;
 
-export async function findCandidates(drafts: readonly StatementDraft[], repo: LinkRepository): Promise<Candidates> {
+export async function findCandidates(drafts: readonly StatementDraft[], repo: LinkingRepository): Promise<Candidates> {
   const queries = drafts.map((d) => ({ buckets: queryBuckets(d.fingerprint), articleId: d.articleId }));
   const sampled = await repo.candidateClusters(queries, { perBucket: MAX_HITS_PER_BUCKET, clusters: MAX_CLUSTERS, sample: MAX_SAMPLE });
   const keys = [...new Set(sampled.flatMap((m) => [...m.values()].flat()))];

@@ -12,7 +12,7 @@
  * 4. What is left founds a new cluster, named after its first statement.
  */
 import type { BucketRow, ClusterRow, Evidence, StatementRow } from './link-rows.js';
-import type { LinkRepository } from './link-repository.js';
+import type { LinkingRepository } from './link-repository.js';
 import { alignLeftovers } from './statement-alignment.js';
 import { fileBuckets } from './statement-buckets.js';
 import { findCandidates } from './statement-candidates.js';
@@ -49,7 +49,7 @@ function scoreCluster(draft: StatementDraft, draftIndex: number, cluster: string
   return { draft: draftIndex, cluster, score: sum / sample.length, best: best.score, via: best.row };
 }
 
-export async function clusterStatements(drafts: readonly StatementDraft[], repo: LinkRepository, firstSeq: number): Promise<ClusterOutcome> {
+export async function clusterStatements(drafts: readonly StatementDraft[], repo: LinkingRepository, firstSeq: number): Promise<ClusterOutcome> {
   const candidates = await findCandidates(drafts, repo);
   const options: Option[] = [];
   drafts.forEach((d, i) => {

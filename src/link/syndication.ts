@@ -9,8 +9,9 @@
  * counts. A changed text at the article's own url is a new version of it, never a copy.
  */
 import type { ArticleRecord } from '../record/article-record.js';
-import type { LinkRepository } from './link-repository.js';
-import { hammingDistance, MAX_DISTANCE, parseSimHash, simhash, simhashBands, type SimHash } from './simhash.js';
+import type { LinkSubject } from './link-prep.js';
+import type { LinkingRepository } from './link-repository.js';
+import { hammingDistance, MAX_DISTANCE, parseSimHash, simhashBands, type SimHash } from './simhash.js';
 import { baseLang } from './statement-fingerprint.js';
 
 export const MIN_LENGTH = 300;
@@ -44,12 +45,12 @@ export type SyndicationCheck =
   | { readonly kind: 'new'; readonly hash: SimHash };
 
 export async function checkSyndication(
-  record: ArticleRecord, repo: LinkRepository, facts: readonly string[] = factsOf(record), hash: SimHash = simhash(record.text),
+  record: LinkSubject, repo: LinkingRepository, facts: readonly string[], hash: SimHash,
 ): Promise<SyndicationCheck> {
   const [same] = await repo.findArticles([record.id]);
   if (same) return { kind: 'same', of: same.id, hash };
   const lang = baseLang(record.lang);
-  const length = record.text.length;
+  const length = record.length;
   const close: Array<{ id: string; distance: number }> = [];
   for (const other of await repo.articlesByBands(simhashBands(hash, lang), MAX_ARTICLES_PER_BAND)) {
     if (baseLang(other.lang) !== lang) continue;

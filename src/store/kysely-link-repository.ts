@@ -156,37 +156,35 @@ export class KyselyLinkRepository implements LinkRepository {
 
   async write(batch: LinkWriteBatch): Promise<void> {
     if (!this.inTransaction) return this.atomically((repo) => repo.write(batch));
-    const { article } = batch;
+    const staged = await this.stage(batch);
+    await this.insertRows(staged.rows);
+    // Indexed once written: a failure above leaves the index as the tables are.
+    staged.remember();
+  }
+
+  /**
+   * The rows `write` inserts for `batch`, and how to index and cache them once they are in. A link
+   * thread (src/store/pending-link-repository.ts) stages on its own read connection and hands the
+   * rows to the writer; `insertRows` is the writer's half.
+   */
+  async stage(batch: LinkWriteBatch): Promise<{ readonly rows: LinkTableRows; remember(): void }> {
     const index = await this.candidates();
-    const n = index.articles;
     const hashes = filedHashes(batch.buckets);
-    const counters = [{ name: 'articles', value: n + 1 }];
-    if (batch.statements.length > 0) counters.push({ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 });
-    const stances = batch.statements.flatMap((s) => (s.fingerprint.kind !== 'stance' ? []
-      : [...new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null))]
-        .map((initiative) => ({ initiative, statement_key: s.key }))));
-    // Urls of copies survive `clear`; the article's own url sorts before them (ord 0).
-    const tables: Array<[keyof LinkSchema, readonly object[]]> = [
-      ['link_articles', [{
-        id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash, facts: JSON.stringify(article.facts), n,
-      }]],
-      ['link_article_urls', article.urls.map((url, ord) => ({ article_id: article.id, ord, url }))],
-      ['link_statements', batch.statements.map((s) => statementToRow(s, encodeBuckets(hashes.get(s.key) ?? [])))],
-      ['link_initiative_stances', stances],
-      ['link_claims', batch.claims.map(claimToRow)],
-      ['link_initiative_mentions', batch.mentions.map((m) => ({
-        initiative: m.initiative, article_id: m.articleId, proposer: m.proposer, date: m.date, count: m.count,
-      }))],
-      ['link_clusters', batch.clusters.map(clusterToRow)],
-      ['link_meta', counters],
-    ];
+    return {
+      rows: linkTableRows(batch, index.articles, hashes),
+      remember: () => {
+        index.addLinked(batch.article, batch.statements, hashes);
+        // All of the article's statements, just written: the next articles' likeliest candidates.
+        this.cache.setArticle(batch.article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
+      },
+    };
+  }
+
+  /** Inserts rows staged elsewhere; this repository's own memory is not told (its counters are). */
+  async insertRows(tables: LinkTableRows): Promise<void> {
     for (const [table, rows] of tables) {
       if (rows.length > 0) await this.dialect.rows.insert(this.db, table, INSERT_COLUMNS[table], rows, ON_CONFLICT[table] ?? '');
     }
-    // Indexed once written: a failure above leaves the index as the tables are.
-    index.addLinked(article, batch.statements, hashes);
-    // All of the article's statements, just written: the next articles' likeliest candidates.
-    this.cache.setArticle(article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
   }
 
   async listClusters(filter: ClusterFilter): Promise<ClusterRow[]> {
@@ -245,4 +243,32 @@ export class KyselyLinkRepository implements LinkRepository {
     for (const table of LINK_TABLES) if (table !== 'link_article_urls') await this.db.deleteFrom(table).execute();
     await this.dialect.rows.insert(this.db, 'link_meta', INSERT_COLUMNS.link_meta, [{ name: 'generation', value: generation + 1 }], ON_CONFLICT.link_meta ?? '');
   }
+}
+
+/** One article's link rows, table by table, in the order they are inserted. */
+export type LinkTableRows = ReadonlyArray<readonly [keyof LinkSchema, readonly object[]]>;
+
+/** The rows linking one article writes, the link_meta counters included; `n` numbers the article. */
+function linkTableRows(batch: LinkWriteBatch, n: number, hashes: ReadonlyMap<string, readonly number[]>): LinkTableRows {
+  const { article } = batch;
+  const counters = [{ name: 'articles', value: n + 1 }];
+  if (batch.statements.length > 0) counters.push({ name: 'next_seq', value: Math.max(...batch.statements.map((x) => x.seq)) + 1 });
+  const stances = batch.statements.flatMap((s) => (s.fingerprint.kind !== 'stance' ? []
+    : [...new Set([s.fingerprint.target, ...s.fingerprint.initiatives].filter((x): x is string => x !== null))]
+      .map((initiative) => ({ initiative, statement_key: s.key }))));
+  // Urls of copies survive `clear`; the article's own url sorts before them (ord 0).
+  return [
+    ['link_articles', [{
+      id: article.id, lang: article.lang, date: article.date, length: article.length, simhash: article.simhash, facts: JSON.stringify(article.facts), n,
+    }]],
+    ['link_article_urls', article.urls.map((url, ord) => ({ article_id: article.id, ord, url }))],
+    ['link_statements', batch.statements.map((s) => statementToRow(s, encodeBuckets(hashes.get(s.key) ?? [])))],
+    ['link_initiative_stances', stances],
+    ['link_claims', batch.claims.map(claimToRow)],
+    ['link_initiative_mentions', batch.mentions.map((m) => ({
+      initiative: m.initiative, article_id: m.articleId, proposer: m.proposer, date: m.date, count: m.count,
+    }))],
+    ['link_clusters', batch.clusters.map(clusterToRow)],
+    ['link_meta', counters],
+  ];
 }

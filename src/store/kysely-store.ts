@@ -90,7 +90,7 @@ export class KyselyStore implements Store {
     return this.inTransaction(async (conn) => {
       // Sessions of several processes queue here, then write and link as one writer at a time.
       await this.d.lockArticle(conn, LINK_LOCK);
-      let links: LinkRepository | undefined;
+      let links: KyselyLinkRepository | undefined;
       const dialect = this.d;
       const memory = this.linkMemory;
       let savepoints = 0;
@@ -116,6 +116,11 @@ export class KyselyStore implements Store {
         get links() {
           links ??= sessionLinkRepository(conn, dialect, memory);
           return links;
+        },
+        async applyLinks(outbox) {
+          links ??= sessionLinkRepository(conn, dialect, memory);
+          await links.insertRows(outbox.rows);
+          for (const { articleId, url } of outbox.urls) await links.addUrl(articleId, url);
         },
       });
     });
@@ -209,6 +214,6 @@ export class KyselyStore implements Store {
   }
 }
 
-function sessionLinkRepository(conn: Kysely<StoreSchema>, dialect: StoreDialect, memory: LinkMemory): LinkRepository {
+function sessionLinkRepository(conn: Kysely<StoreSchema>, dialect: StoreDialect, memory: LinkMemory): KyselyLinkRepository {
   return new KyselyLinkRepository(conn as unknown as Kysely<LinkSchema>, dialect, true, undefined, memory);
 }

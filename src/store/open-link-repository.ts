@@ -6,20 +6,11 @@
 import type { Kysely } from 'kysely';
 import type { LinkRepository } from '../link/link-repository.js';
 import type { ArticleRecord } from '../record/article-record.js';
-import { dialectOf, type Dialect } from './dialect.js';
 import { KyselyLinkRepository } from './kysely-link-repository.js';
 import type { LinkSchema } from './link-tables.js';
 import { applyMigrations } from './migrate.js';
-import { DEFAULT_DB } from './open-store.js';
-import { connectPostgres } from './postgres/postgres-store-dialect.js';
+import { connectDatabase, DEFAULT_DB } from './open-store.js';
 import { readArticle } from './read-article.js';
-import { connectSqlite } from './sqlite/sqlite-store-dialect.js';
-import type { StoreDialect } from './store-dialect.js';
-
-const CONNECT: Record<Dialect, (target: string) => StoreDialect> = {
-  sqlite: connectSqlite,
-  postgres: connectPostgres,
-};
 
 const PAGE = 500;
 
@@ -31,7 +22,7 @@ export interface LinkTables {
 }
 
 export async function openLinkTables(target: string = DEFAULT_DB): Promise<LinkTables> {
-  const d = CONNECT[dialectOf(target)](target);
+  const d = connectDatabase(target);
   try {
     await applyMigrations(d.db, d.migrations, d.locking);
   } catch (error) {

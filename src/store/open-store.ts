@@ -16,6 +16,11 @@ const CONNECT: Record<Dialect, (target: string) => StoreDialect> = {
   postgres: connectPostgres,
 };
 
+/** A connection to the database `target` names, not migrated (openStore migrates). */
+export function connectDatabase(target: string): StoreDialect {
+  return CONNECT[dialectOf(target)](target);
+}
+
 export function openStore(target: string = DEFAULT_DB): Promise<Store> {
-  return KyselyStore.open(CONNECT[dialectOf(target)](target));
+  return KyselyStore.open(connectDatabase(target));
 }

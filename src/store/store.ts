@@ -10,6 +10,7 @@ import type { EntityType } from '../record/article-record.js';
 import type { SearchFilters, SearchQuery, UnitKind } from '../search/search-query.js';
 import type { LinkRepository } from '../link/link-repository.js';
 import type { Dialect } from './dialect.js';
+import type { LinkOutbox } from './pending-link-repository.js';
 import type { PreparedUnit } from './prepare-units.js';
 
 export type PutOutcome =
@@ -76,6 +77,8 @@ export interface WriteSession {
   savepoint<T>(work: () => Promise<T>): Promise<T>;
   /** The link tables on the session's connection, inside its transaction. */
   readonly links: LinkRepository;
+  /** Writes what a link thread decided for one article (pending-link-repository.ts) in this transaction. */
+  applyLinks(outbox: LinkOutbox): Promise<void>;
 }
 
 export interface SearchOptions {

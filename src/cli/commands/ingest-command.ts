@@ -5,11 +5,8 @@
  */
 import { createExtractPool, defaultThreads } from '../../corpus/extract-pool.js';
 import { ingestCorpus } from '../../corpus/ingest-corpus.js';
+import { createLinkThread } from '../../corpus/link-thread.js';
 import { createProgressReporter, progressModeFor } from '../../corpus/progress-reporter.js';
-import { loadPacks } from '../../lang/load-packs.js';
-import { ingestLinkHook } from '../../link/ingest-link-hook.js';
-import { Linker } from '../../link/linker.js';
-import { openLinkTables } from '../../store/open-link-repository.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseChoice, parseCommandArgs, parseIsoDateOption } from '../parse-options.js';
@@ -49,7 +46,8 @@ export const command: CliCommand = {
     let links;
     try {
       store = await openStore(values.db ?? DEFAULT_DB);
-      links = values['no-link'] ? undefined : await openLinkTables(values.db ?? DEFAULT_DB);
+      // After the store: opening it migrated the database the link thread reads.
+      links = values['no-link'] ? undefined : await createLinkThread(values.db ?? DEFAULT_DB);
     } catch (error) {
       await store?.close();
       io.stderr.write(`rostrum: ${values.db ?? DEFAULT_DB}: cannot open database: ${(error as Error).message}\n`);
@@ -63,7 +61,7 @@ export const command: CliCommand = {
         store, pool, onEvent: (e) => reporter.event(e),
         extract: { ...(lang ? { lang } : {}) },
         ...(date ? { defaultDate: date } : {}),
-        ...(links ? { link: ingestLinkHook(new Linker(links.repo, await loadPacks())) } : {}),
+        ...(links ? { link: links } : {}),
       });
       reporter.finish(summary);
       return summary.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
