@@ -7,7 +7,7 @@
 import type { Article } from '../ingest/article.js';
 import { createExtractor, type ExtractOptions, type Extractor } from '../extract/extractor.js';
 import { loadPacks } from '../lang/load-packs.js';
-import { prepareLink, type LinkPrep } from '../link/link-prep.js';
+import { packLinkPrep, prepareLink, type PackedLinkPrep } from '../link/link-prep.js';
 import { createMeasureMatcher, type MeasureMatcher } from '../link/measure-matcher.js';
 import type { ArticleRecord } from '../record/article-record.js';
 import { prepareUnits, type PreparedUnit } from '../store/prepare-units.js';
@@ -23,7 +23,7 @@ export interface ExtractTask {
 export interface PreparedArticle {
   readonly record: ArticleRecord;
   readonly units: readonly PreparedUnit[];
-  readonly link?: LinkPrep;
+  readonly link?: PackedLinkPrep;
 }
 
 let extractor: Promise<Extractor> | undefined;
@@ -31,7 +31,7 @@ let matcher: Promise<MeasureMatcher> | undefined;
 
 export function prepareArticle(ex: Extractor, task: ExtractTask, measures?: MeasureMatcher): PreparedArticle {
   const record = ex.extract(task.article, task.options);
-  return { record, units: prepareUnits(record), ...(measures ? { link: prepareLink(record, measures) } : {}) };
+  return { record, units: prepareUnits(record), ...(measures ? { link: packLinkPrep(prepareLink(record, measures)) } : {}) };
 }
 
 /** The measure matcher linking files ledger claims with, built once per thread. */

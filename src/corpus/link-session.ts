@@ -11,7 +11,7 @@
  * sessions and are dropped when a session does not commit.
  */
 import type { Kysely } from 'kysely';
-import type { LinkPrep } from '../link/link-prep.js';
+import { unpackLinkPrep, type PackedLinkPrep } from '../link/link-prep.js';
 import { linkPrepared } from '../link/linker.js';
 import { KyselyLinkRepository } from '../store/kysely-link-repository.js';
 import { LinkMemory } from '../store/link-memory.js';
@@ -51,11 +51,11 @@ export class LinkSessions {
    * and skipped; the shared memory is then rebuilt from the tables plus this session's earlier
    * decisions, so the articles after it link as if it had not been there.
    */
-  async run(preps: readonly LinkPrep[], decided: (d: LinkDecision) => void): Promise<void> {
+  async run(preps: readonly PackedLinkPrep[], decided: (d: LinkDecision) => void): Promise<void> {
     const pending = new PendingLinkRepository(this.committed());
     for (const [index, prep] of preps.entries()) {
       try {
-        const outcome = await linkPrepared(pending, prep);
+        const outcome = await linkPrepared(pending, unpackLinkPrep(prep));
         decided({ index, copyOf: outcome.status === 'copy' ? outcome.of : null, outbox: pending.take() });
       } catch (error) {
         pending.discardCurrent();

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LinkPrep } from '../link/link-prep.js';
+import type { PackedLinkPrep } from '../link/link-prep.js';
 import { connectDatabase } from '../store/open-store.js';
 import { LinkSessions, type LinkDecision } from './link-session.js';
 
@@ -24,13 +24,13 @@ export interface LinkBatch {
 
 export interface LinkThread {
   /** Starts linking a write session's articles; call it once the session holds the write lock. */
-  begin(preps: readonly LinkPrep[]): LinkBatch;
+  begin(preps: readonly PackedLinkPrep[]): LinkBatch;
   close(): Promise<void>;
 }
 
 /** Messages to the worker. */
 export type LinkCommand =
-  | { readonly type: 'begin'; readonly session: number; readonly preps: readonly LinkPrep[] }
+  | { readonly type: 'begin'; readonly session: number; readonly preps: readonly PackedLinkPrep[] }
   | { readonly type: 'end'; readonly session: number; readonly clean: boolean }
   | { readonly type: 'close' };
 

@@ -46,7 +46,10 @@ export class KyselyLinkRepository implements LinkRepository {
   private async candidates(): Promise<CandidateIndex> {
     const current = this.memory.candidates;
     if (this.inTransaction && current !== undefined && current === this.synced) return current;
+    const before = current === undefined ? undefined : { articles: current.articles, seqs: current.nextSeq };
     const index = await syncCandidateIndex(this.db, current);
+    // Rows read in, or the index read whole: someone else linked (or this process never looked).
+    if (index !== current || index.articles !== before?.articles || index.nextSeq !== before.seqs) this.memory.othersLinked();
     this.memory.candidates = index;
     this.synced = index;
     return index;
@@ -151,7 +154,24 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async clustersById(ids: readonly string[]): Promise<ClusterRow[]> {
-    return ids.length === 0 ? [] : (await this.rows<LinkClustersTable>(this.q.selectIn('link_clusters', '*', 'id', [...new Set(ids)]))).map(rowToCluster);
+    const out: ClusterRow[] = [];
+    const missing: string[] = [];
+    // Kept rows are current only while this process alone links: under the lock, once synced.
+    const kept = this.inTransaction ? this.memory.clusters : undefined;
+    if (kept !== undefined) await this.candidates();
+    for (const id of new Set(ids)) {
+      const row = kept?.get(id);
+      if (row) out.push(row);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const r of await this.rows<LinkClustersTable>(this.q.selectIn('link_clusters', '*', 'id', missing))) {
+        const row = rowToCluster(r);
+        kept?.set(row.id, row);
+        out.push(row);
+      }
+    }
+    return out;
   }
 
   async write(batch: LinkWriteBatch): Promise<void> {
@@ -176,6 +196,7 @@ export class KyselyLinkRepository implements LinkRepository {
         index.addLinked(batch.article, batch.statements, hashes);
         // All of the article's statements, just written: the next articles' likeliest candidates.
         this.cache.setArticle(batch.article.id, [...batch.statements].sort((a, b) => a.seq - b.seq));
+        for (const c of batch.clusters) this.memory.clusters.set(c.id, c);
       },
     };
   }

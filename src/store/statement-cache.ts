@@ -16,7 +16,7 @@ import type { StatementRow } from '../link/link-rows.js';
  * article samples). An entry found in the old generation moves to the new one; when the new one
  * holds half of `capacity` it becomes the old one, and what was old and not used since is dropped.
  */
-class RecentlyUsed<V> {
+export class RecentlyUsed<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
 

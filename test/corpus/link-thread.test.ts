@@ -15,7 +15,7 @@ import type { ExtractPool } from '../../src/corpus/extract-pool.js';
 import { ingestCorpus, type IngestEvent } from '../../src/corpus/ingest-corpus.js';
 import { createLinkThread } from '../../src/corpus/link-thread.js';
 import { loadPacks } from '../../src/lang/load-packs.js';
-import type { LinkPrep } from '../../src/link/link-prep.js';
+import { packLinkPrep, type LinkPrep } from '../../src/link/link-prep.js';
 import { Linker } from '../../src/link/linker.js';
 import { MemoryLinkRepository } from '../../src/link/memory-link-repository.js';
 import type { ArticleRecord } from '../../src/record/article-record.js';
@@ -54,7 +54,7 @@ function fixturePool(spoil: (i: number, prep: LinkPrep) => LinkPrep = (_, p) => 
     async extract(article) {
       const i = Number(article.url!.split('/').at(-1));
       const record = recs[i]!;
-      return { record, units: prepareUnits(record), link: spoil(i, linker.prepare(record)) };
+      return { record, units: prepareUnits(record), link: packLinkPrep(spoil(i, linker.prepare(record))) };
     },
     close: async () => undefined,
   };
@@ -192,7 +192,7 @@ describe.each(await dialectsToTest())('the ingest link thread on %s', (dialect) 
     const other = await openLinkTables(db);
     try {
       await store.writeSession(async () => {
-        const batch = thread.begin([linker.prepare(recs[1]!)]);
+        const batch = thread.begin([packLinkPrep(linker.prepare(recs[1]!))]);
         await batch.decision(0); // decided, never written
         batch.end(false);
       });
@@ -201,7 +201,7 @@ describe.each(await dialectsToTest())('the ingest link thread on %s', (dialect) 
       await elsewhere.add(recs[0]!);
       await store.writeSession(async (s) => {
         const later = [2, 3, 5, 6, 7];
-        const batch = thread.begin(later.map((i) => linker.prepare(recs[i]!)));
+        const batch = thread.begin(later.map((i) => packLinkPrep(linker.prepare(recs[i]!))));
         for (const k of later.keys()) {
           const decision = await batch.decision(k);
           expect(decision.error).toBeUndefined();
