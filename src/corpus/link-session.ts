@@ -48,8 +48,9 @@ export class LinkSessions {
 
   /**
    * Links `preps` in order, calling `decided` after each. An article whose linking throws is reported
-   * and skipped; the shared memory is then rebuilt from the tables plus this session's earlier
-   * decisions, so the articles after it link as if it had not been there.
+   * and skipped. When it threw while filing itself into the shared memory, that memory is rebuilt
+   * from the tables plus this session's earlier decisions, so the articles after it link as if it
+   * had not been there; a failure before that (a bad prep, a failed read) left the memory as it was.
    */
   async run(preps: readonly PackedLinkPrep[], decided: (d: LinkDecision) => void): Promise<void> {
     const pending = new PendingLinkRepository(this.committed());
@@ -58,8 +59,9 @@ export class LinkSessions {
         const outcome = await linkPrepared(pending, unpackLinkPrep(prep));
         decided({ index, copyOf: outcome.status === 'copy' ? outcome.of : null, outbox: pending.take() });
       } catch (error) {
-        pending.discardCurrent();
+        const halfFiled = pending.discardCurrent();
         decided({ index, copyOf: null, outbox: NOTHING, error: (error as Error).message });
+        if (!halfFiled) continue;
         try {
           this.memory.clear();
           await pending.replay(this.committed());

@@ -5,11 +5,12 @@
  * the database's write lock for the session, inserts what the thread decided. Those rows stay
  * invisible to the thread's connection until the session commits, so everything staged here is
  * also kept here — articles, urls, statements, cluster rows — and every lookup sees it over the
- * committed rows. `write` and `addUrl` do not touch the database: they put the rows in the outbox,
- * which the session hands to the writer after each article.
+ * committed rows. `write` and `addUrl` do not touch the database: the article's rows wait until
+ * `take` hands them to the writer, and only then join this session's view.
  *
- * The shared memory (candidate index, statement cache) takes staged rows as they are decided, like
- * a writer's own repository does; `replay` rebuilds it when an article failed half-way.
+ * The shared memory (candidate index, statement and cluster caches) files an article's rows in
+ * `write`, as a writer's own repository does; `replay` rebuilds it when an article failed after
+ * that.
  */
 import type { LinkingRepository } from '../link/link-repository.js';
 import type { CandidateLimits, CandidateQuery } from '../link/candidate-index.js';
@@ -29,39 +30,63 @@ export class PendingLinkRepository implements LinkingRepository {
   private readonly statements = new Map<string, StatementRow>();
   private readonly byArticle = new Map<string, StatementRow[]>();
   private readonly clusters = new Map<string, ClusterRow>();
-  /** What was staged this session, in order, for `replay`. */
-  private readonly log: Array<{ readonly batch?: LinkWriteBatch; readonly url?: { readonly articleId: string; readonly url: string } }> = [];
-  private rows: LinkTableRows = [];
-  private urls: Array<{ articleId: string; url: string }> = [];
+  /** The articles linked this session and handed to the writer, in order, for `replay`. */
+  private readonly log: LinkWriteBatch[] = [];
+  /**
+   * What the article being linked wrote: kept apart until `take` hands it to the writer, so an
+   * article that fails after writing leaves nothing of itself in this session's view.
+   */
+  private current: { batch?: LinkWriteBatch; rows: LinkTableRows; urls: Array<{ articleId: string; url: string }> } = { rows: [], urls: [] };
+  /** Whether the current article reached the shared memory (`write` files it there). */
+  private filed = false;
 
   constructor(private committed: KyselyLinkRepository) {}
 
-  /** The rows the last article produced; empties the outbox. */
+  /** The current article's rows for the writer: from now on they are part of this session. */
   take(): LinkOutbox {
-    const out = { rows: this.rows, urls: this.urls };
-    this.rows = [];
-    this.urls = [];
-    return out;
+    const { batch, rows, urls } = this.current;
+    if (batch !== undefined) {
+      const { article } = batch;
+      this.articles.set(article.id, { ...article, ownUrl: article.urls[0] ?? null });
+      const own = [...batch.statements].sort((a, b) => a.seq - b.seq);
+      this.byArticle.set(article.id, own);
+      for (const s of own) this.statements.set(s.key, s);
+      for (const c of batch.clusters) this.clusters.set(c.id, c);
+      this.log.push(batch);
+    }
+    for (const { articleId, url } of urls) {
+      const staged = this.articles.get(articleId);
+      if (staged !== undefined) {
+        if (!staged.urls.includes(url)) this.articles.set(articleId, { ...staged, urls: [...staged.urls, url] });
+      } else {
+        const added = this.addedUrls.get(articleId) ?? [];
+        if (!added.includes(url)) this.addedUrls.set(articleId, [...added, url]);
+      }
+    }
+    this.current = { rows: [], urls: [] };
+    this.filed = false;
+    return { rows, urls };
   }
 
   /**
-   * Starts over on `committed` (fresh memory, synced from the tables) and stages again, without
-   * producing rows, everything of this session the writer already has: what an article that
-   * failed half-way left in the shared memory is gone, and nothing the writer has is lost.
+   * Forgets the current article (it failed). True when it had already filed itself into the shared
+   * memory, which must then be rebuilt (`replay`); reads alone only cache committed rows.
+   */
+  discardCurrent(): boolean {
+    const filed = this.filed;
+    this.current = { rows: [], urls: [] };
+    this.filed = false;
+    return filed;
+  }
+
+  /**
+   * Starts over on `committed` (fresh memory, synced from the tables) and files again everything
+   * of this session the writer already has: what a failed article left in the shared memory is
+   * gone, and nothing the writer has is lost.
    */
   async replay(committed: KyselyLinkRepository): Promise<void> {
     this.committed = committed;
-    for (const { batch } of this.log) {
-      if (batch !== undefined) (await committed.stage(batch)).remember();
-    }
-    this.rows = [];
-    this.urls = [];
-  }
-
-  /** Drops what the current article staged (it failed), keeping the session's earlier work. */
-  discardCurrent(): void {
-    this.rows = [];
-    this.urls = [];
+    for (const batch of this.log) (await committed.stage(batch)).remember();
   }
 
   async findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
@@ -79,15 +104,7 @@ export class PendingLinkRepository implements LinkingRepository {
   }
 
   async addUrl(articleId: string, url: string): Promise<void> {
-    const staged = this.articles.get(articleId);
-    if (staged !== undefined) {
-      if (!staged.urls.includes(url)) this.articles.set(articleId, { ...staged, urls: [...staged.urls, url] });
-    } else {
-      const added = this.addedUrls.get(articleId) ?? [];
-      if (!added.includes(url)) this.addedUrls.set(articleId, [...added, url]);
-    }
-    this.urls.push({ articleId, url });
-    this.log.push({ url: { articleId, url } });
+    this.current.urls.push({ articleId, url });
   }
 
   candidateClusters(queries: readonly CandidateQuery[], limits: CandidateLimits): Promise<Array<Map<string, string[]>>> {
@@ -115,15 +132,9 @@ export class PendingLinkRepository implements LinkingRepository {
 
   async write(batch: LinkWriteBatch): Promise<void> {
     const staged = await this.committed.stage(batch);
+    this.filed = true;
     staged.remember();
-    const { article } = batch;
-    this.articles.set(article.id, { ...article, ownUrl: article.urls[0] ?? null });
-    const own = [...batch.statements].sort((a, b) => a.seq - b.seq);
-    this.byArticle.set(article.id, own);
-    for (const s of own) this.statements.set(s.key, s);
-    for (const c of batch.clusters) this.clusters.set(c.id, c);
-    this.rows = staged.rows;
-    this.log.push({ batch });
+    this.current = { ...this.current, batch, rows: staged.rows };
   }
 
   nextSeq(): Promise<number> {

@@ -15,7 +15,7 @@ import type { ExtractPool } from '../../src/corpus/extract-pool.js';
 import { ingestCorpus, type IngestEvent } from '../../src/corpus/ingest-corpus.js';
 import { createLinkThread } from '../../src/corpus/link-thread.js';
 import { loadPacks } from '../../src/lang/load-packs.js';
-import { packLinkPrep, type LinkPrep } from '../../src/link/link-prep.js';
+import { packLinkPrep, type LinkPrep, type PackedLinkPrep } from '../../src/link/link-prep.js';
 import { Linker } from '../../src/link/linker.js';
 import { MemoryLinkRepository } from '../../src/link/memory-link-repository.js';
 import type { ArticleRecord } from '../../src/record/article-record.js';
@@ -151,6 +151,22 @@ describe.each(await dialectsToTest())('the ingest link thread on %s', (dialect) 
     expect(run.failures).toEqual([expect.stringMatching(/^linking failed \(rostrum relink repairs it\): statement .* candidate index/)]);
     expect(run.summary).toMatchObject({ stored: 7, unchanged: 1, failed: 1 });
     expect(await tablesSnapshot(db)).toEqual(await linkedInMemory([0, 1, 2, 4, 5, 6, 7]));
+  }, 120_000);
+
+  it('reports an article whose link preparation is unreadable and links the rest as if it were not there', async () => {
+    const db = await fresh();
+    const good = fixturePool();
+    const pool: ExtractPool = {
+      ...good,
+      async extract(article, options, prepare) {
+        const prepared = await good.extract(article, options, prepare);
+        return article.url === urlOf(1) ? { ...prepared, link: Uint8Array.of(0xff, 0x0d, 0x6f) as PackedLinkPrep } : prepared;
+      },
+    };
+    const run = await ingest(db, { pool, batch: 8 });
+    expect(run.failures).toEqual([expect.stringMatching(/^linking failed \(rostrum relink repairs it\): /)]);
+    expect(run.summary).toMatchObject({ stored: 7, unchanged: 1, failed: 1 });
+    expect(await tablesSnapshot(db)).toEqual(await linkedInMemory([0, 2, 3, 4, 5, 6, 7]));
   }, 120_000);
 
   it('stores the rest of a session unlinked when the writer cannot write an article\'s link rows', async () => {
