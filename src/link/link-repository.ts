@@ -9,7 +9,7 @@
  */
 import type { CandidateLimits, CandidateQuery } from './candidate-index.js';
 import type {
-  ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementKind, StatementRow,
+  ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkingStatement, LinkWriteBatch, StatementKind, StatementRow,
 } from './link-rows.js';
 
 export interface ClusterFilter {
@@ -53,7 +53,8 @@ export interface LinkRepository {
    * members among the hits (CandidateIndex.rankClusters): no statement is read for this.
    */
   candidateClusters(queries: readonly CandidateQuery[], limits: CandidateLimits): Promise<Array<Map<string, string[]>>>;
-  statementsByKeys(keys: readonly string[]): Promise<StatementRow[]>;
+  /** Statements by key, as linking reads them (without their text and evidence). */
+  statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]>;
   /** Every statement of these articles, in insertion order: alignment reads the anchored ones. */
   statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]>;
   statementsInClusters(clusterIds: readonly string[]): Promise<StatementRow[]>;

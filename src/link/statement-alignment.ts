@@ -7,7 +7,7 @@
  * entity, figure or initiative) still meet their translations, even when one report has a
  * statement more elsewhere.
  */
-import type { Evidence, StatementRow } from './link-rows.js';
+import type { Evidence, LinkingStatement } from './link-rows.js';
 import type { LinkingRepository } from './link-repository.js';
 import type { StatementDraft } from './statement-fingerprint.js';
 import { scorePair, veto } from './statement-score.js';
@@ -18,14 +18,14 @@ export const ALIGN_WEIGHT = 2;
 export interface Anchor {
   readonly draft: number;
   /** The statement of another article the draft linked to best. */
-  readonly via: StatementRow;
+  readonly via: LinkingStatement;
 }
 
 export interface Aligned {
   readonly cluster: string;
   readonly score: number;
   readonly evidence: readonly Evidence[];
-  readonly via: StatementRow;
+  readonly via: LinkingStatement;
 }
 
 type Pairs = ReadonlyArray<readonly [number, number]>;

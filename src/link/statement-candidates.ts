@@ -7,7 +7,7 @@
  * however large the corpus or a day's coverage grows; the price is that in a bucket crowded
  * beyond the cap only its latest reports are seen, which the other, rarer keys mostly make up for.
  */
-import type { StatementRow } from './link-rows.js';
+import type { LinkingStatement } from './link-rows.js';
 import type { LinkingRepository } from './link-repository.js';
 import { queryBuckets } from './statement-buckets.js';
 import type { StatementDraft } from './statement-fingerprint.js';
@@ -17,7 +17,7 @@ export const MAX_CLUSTERS = 8;
 export const MAX_SAMPLE = 4;
 
 /** Per statement: candidate cluster id → its sampled members, best-sharing clusters first. */
-export type Candidates = ReadonlyArray<ReadonlyMap<string, StatementRow[]>>;
+export type Candidates = ReadonlyArray<ReadonlyMap<string, LinkingStatement[]>>;
 
 export async function findCandidates(drafts: readonly StatementDraft[], repo: LinkingRepository): Promise<Candidates> {
   const queries = drafts.map((d) => ({ buckets: queryBuckets(d.fingerprint), articleId: d.articleId }));
@@ -25,5 +25,5 @@ export async function findCandidates(drafts: readonly StatementDraft[], repo: Li
   const keys = [...new Set(sampled.flatMap((m) => [...m.values()].flat()))];
   const rows = new Map((keys.length > 0 ? await repo.statementsByKeys(keys) : []).map((r) => [r.key, r]));
   return sampled.map((clusters) => new Map([...clusters].map(([id, members]) =>
-    [id, members.map((k) => rows.get(k)).filter((r): r is StatementRow => r !== undefined)] as const)));
+    [id, members.map((k) => rows.get(k)).filter((r): r is LinkingStatement => r !== undefined)] as const)));
 }

@@ -11,7 +11,7 @@
  * 3. Statements left over are aligned by their place between linked ones (statement-alignment.ts).
  * 4. What is left founds a new cluster, named after its first statement.
  */
-import type { BucketRow, ClusterRow, Evidence, StatementRow } from './link-rows.js';
+import type { BucketRow, ClusterRow, Evidence, LinkingStatement, StatementRow } from './link-rows.js';
 import type { LinkingRepository } from './link-repository.js';
 import { alignLeftovers } from './statement-alignment.js';
 import { fileBuckets } from './statement-buckets.js';
@@ -31,14 +31,14 @@ interface Option {
   readonly cluster: string;
   readonly score: number;
   readonly best: PairScore;
-  readonly via: StatementRow;
+  readonly via: LinkingStatement;
 }
 
-interface Assignment { readonly cluster: string; readonly score: number; readonly evidence: readonly Evidence[]; readonly via: StatementRow }
+interface Assignment { readonly cluster: string; readonly score: number; readonly evidence: readonly Evidence[]; readonly via: LinkingStatement }
 
-function scoreCluster(draft: StatementDraft, draftIndex: number, cluster: string, sample: readonly StatementRow[]): Option | undefined {
+function scoreCluster(draft: StatementDraft, draftIndex: number, cluster: string, sample: readonly LinkingStatement[]): Option | undefined {
   let sum = 0;
-  let best: { score: PairScore; row: StatementRow } | undefined;
+  let best: { score: PairScore; row: LinkingStatement } | undefined;
   for (const row of sample) {
     const s = scorePair(draft.fingerprint, row.fingerprint);
     if (s === undefined || s.score < LINK_MIN / 2) return undefined;

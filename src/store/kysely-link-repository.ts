@@ -8,9 +8,9 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { ClaimFilter, ClusterFilter, LinkRepository } from '../link/link-repository.js';
 import { filedHashes, type CandidateIndex, type CandidateLimits, type CandidateQuery } from '../link/candidate-index.js';
-import type { ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
+import type { ArticleHashRow, ClaimRow, ClusterRow, InitiativeMentionRow, LinkedArticleRow, LinkingStatement, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
 import { encodeBuckets, readLinkCounters, syncCandidateIndex } from './candidate-index-sync.js';
-import { claimToRow, clusterToRow, rowToClaim, rowToCluster, rowToStatement, statementToRow } from './link-row-codec.js';
+import { claimToRow, clusterToRow, LINKING_COLUMNS, rowToClaim, rowToCluster, rowToLinkingStatement, rowToStatement, statementToRow } from './link-row-codec.js';
 import { INSERT_COLUMNS, linkStatements, ON_CONFLICT, type LinkStatements } from './link-sql.js';
 import { LinkMemory } from './link-memory.js';
 import { LINK_TABLES, type LinkArticlesTable, type LinkClustersTable, type LinkSchema, type LinkStatementsTable } from './link-tables.js';
@@ -115,8 +115,8 @@ export class KyselyLinkRepository implements LinkRepository {
     return queries.length === 0 ? [] : (await this.candidates()).rankClusters(queries, limits);
   }
 
-  async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
-    const out: StatementRow[] = [];
+  async statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
+    const out: LinkingStatement[] = [];
     const missing: string[] = [];
     for (const key of new Set(keys)) {
       const row = this.cache.get(key);
@@ -124,8 +124,8 @@ export class KyselyLinkRepository implements LinkRepository {
       else missing.push(key);
     }
     if (missing.length > 0) {
-      for (const r of await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', '*', 'key', missing))) {
-        const row = rowToStatement(r);
+      for (const r of await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', LINKING_COLUMNS, 'key', missing))) {
+        const row = rowToLinkingStatement(r);
         this.cache.add(row);
         out.push(row);
       }

@@ -3,7 +3,7 @@
  * travel as JSON text, spans as `span_start`/`span_end` like the core tables.
  */
 import type { Approx } from '../record/article-record.js';
-import type { ClaimRow, ClusterRow, StatementKind, StatementRow } from '../link/link-rows.js';
+import type { ClaimRow, ClusterRow, LinkingStatement, StatementKind, StatementRow } from '../link/link-rows.js';
 import type { LinkClaimsTable, LinkClustersTable, LinkStatementsTable } from './link-tables.js';
 
 /** `buckets`: the hashes of the buckets the statement is filed under, encoded (candidate-index-sync.ts). */
@@ -12,6 +12,17 @@ export function statementToRow(s: StatementRow, buckets: string): LinkStatements
     key: s.key, article_id: s.articleId, idx: s.index, kind: s.fingerprint.kind, span_start: s.start, span_end: s.end,
     text: s.text, label: s.label, cluster_id: s.clusterId, score: s.score, evidence: JSON.stringify(s.evidence),
     fingerprint: JSON.stringify(s.fingerprint), seq: s.seq, buckets,
+  };
+}
+
+/** The columns a LinkingStatement is read from. */
+export const LINKING_COLUMNS = 'key, article_id, idx, span_start, span_end, label, cluster_id, score, fingerprint, seq';
+
+export function rowToLinkingStatement(r: Omit<LinkStatementsTable, 'text' | 'evidence' | 'buckets'>): LinkingStatement {
+  return {
+    key: r.key, articleId: r.article_id, index: Number(r.idx), start: Number(r.span_start), end: Number(r.span_end),
+    label: r.label, fingerprint: JSON.parse(r.fingerprint) as StatementRow['fingerprint'],
+    clusterId: r.cluster_id, score: Number(r.score), seq: Number(r.seq),
   };
 }
 

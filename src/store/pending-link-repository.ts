@@ -14,7 +14,7 @@
  */
 import type { LinkingRepository } from '../link/link-repository.js';
 import type { CandidateLimits, CandidateQuery } from '../link/candidate-index.js';
-import type { ArticleHashRow, ClusterRow, LinkedArticleRow, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
+import type { ArticleHashRow, ClusterRow, LinkedArticleRow, LinkingStatement, LinkWriteBatch, StatementRow } from '../link/link-rows.js';
 import type { KyselyLinkRepository, LinkTableRows } from './kysely-link-repository.js';
 
 /** What the writer applies for one article, in order: its link rows, then urls of copies. */
@@ -111,7 +111,7 @@ export class PendingLinkRepository implements LinkingRepository {
     return this.committed.candidateClusters(queries, limits);
   }
 
-  async statementsByKeys(keys: readonly string[]): Promise<StatementRow[]> {
+  async statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
     const staged = keys.flatMap((k) => this.statements.get(k) ?? []);
     const rest = keys.filter((k) => !this.statements.has(k));
     return rest.length === 0 ? staged : [...staged, ...await this.committed.statementsByKeys(rest)];

@@ -8,7 +8,7 @@
  * are the likeliest candidates. Whoever undoes writes (a rolled-back savepoint or session, a
  * relink) must `clear` it. Entries not used lately are dropped past `capacity` each.
  */
-import type { StatementRow } from '../link/link-rows.js';
+import type { LinkingStatement, StatementRow } from '../link/link-rows.js';
 
 /**
  * Recently used entries in two generations: a lookup is one or two Map reads, with no reordering
@@ -46,7 +46,7 @@ export class RecentlyUsed<V> {
 }
 
 export class StatementCache {
-  private readonly byKey: RecentlyUsed<StatementRow>;
+  private readonly byKey: RecentlyUsed<LinkingStatement>;
   private readonly byArticle: RecentlyUsed<readonly StatementRow[]>;
 
   constructor(capacity = 20_000) {
@@ -54,11 +54,11 @@ export class StatementCache {
     this.byArticle = new RecentlyUsed(Math.ceil(capacity / 8));
   }
 
-  get(key: string): StatementRow | undefined {
+  get(key: string): LinkingStatement | undefined {
     return this.byKey.get(key);
   }
 
-  add(row: StatementRow): void {
+  add(row: LinkingStatement): void {
     this.byKey.set(row.key, row);
   }
 
