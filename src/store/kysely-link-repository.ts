@@ -115,22 +115,9 @@ export class KyselyLinkRepository implements LinkRepository {
     return queries.length === 0 ? [] : (await this.candidates()).rankClusters(queries, limits);
   }
 
-  async statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
-    const out: LinkingStatement[] = [];
-    const missing: string[] = [];
-    for (const key of new Set(keys)) {
-      const row = this.cache.get(key);
-      if (row) out.push(row);
-      else missing.push(key);
-    }
-    if (missing.length > 0) {
-      for (const r of await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', LINKING_COLUMNS, 'key', missing))) {
-        const row = rowToLinkingStatement(r);
-        this.cache.add(row);
-        out.push(row);
-      }
-    }
-    return out;
+  statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
+    return readThrough(keys, this.cache,
+      async (missing) => (await this.rows<LinkStatementsTable>(this.q.selectIn('link_statements', LINKING_COLUMNS, 'key', missing))).map(rowToLinkingStatement));
   }
 
   async statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]> {
@@ -154,24 +141,12 @@ export class KyselyLinkRepository implements LinkRepository {
   }
 
   async clustersById(ids: readonly string[]): Promise<ClusterRow[]> {
-    const out: ClusterRow[] = [];
-    const missing: string[] = [];
+    const read = async (missing: readonly string[]) =>
+      (await this.rows<LinkClustersTable>(this.q.selectIn('link_clusters', '*', 'id', missing))).map(rowToCluster);
     // Kept rows are current only while this process alone links: under the lock, once synced.
-    const kept = this.inTransaction ? this.memory.clusters : undefined;
-    if (kept !== undefined) await this.candidates();
-    for (const id of new Set(ids)) {
-      const row = kept?.get(id);
-      if (row) out.push(row);
-      else missing.push(id);
-    }
-    if (missing.length > 0) {
-      for (const r of await this.rows<LinkClustersTable>(this.q.selectIn('link_clusters', '*', 'id', missing))) {
-        const row = rowToCluster(r);
-        kept?.set(row.id, row);
-        out.push(row);
-      }
-    }
-    return out;
+    if (!this.inTransaction) return ids.length === 0 ? [] : read([...new Set(ids)]);
+    await this.candidates();
+    return readThrough(ids, { get: (id) => this.memory.clusters.get(id), add: (row) => this.memory.clusters.set(row.id, row) }, read);
   }
 
   async write(batch: LinkWriteBatch): Promise<void> {
@@ -264,6 +239,26 @@ export class KyselyLinkRepository implements LinkRepository {
     for (const table of LINK_TABLES) if (table !== 'link_article_urls') await this.db.deleteFrom(table).execute();
     await this.dialect.rows.insert(this.db, 'link_meta', INSERT_COLUMNS.link_meta, [{ name: 'generation', value: generation + 1 }], ON_CONFLICT.link_meta ?? '');
   }
+}
+
+/** Rows by unique key: those `cache` holds, then the rest read with `read` and added to it. */
+async function readThrough<R>(
+  keys: readonly string[], cache: { get(key: string): R | undefined; add(row: R): void }, read: (missing: readonly string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const out: R[] = [];
+  const missing: string[] = [];
+  for (const key of new Set(keys)) {
+    const row = cache.get(key);
+    if (row) out.push(row);
+    else missing.push(key);
+  }
+  if (missing.length > 0) {
+    for (const row of await read(missing)) {
+      cache.add(row);
+      out.push(row);
+    }
+  }
+  return out;
 }
 
 /** One article's link rows, table by table, in the order they are inserted. */

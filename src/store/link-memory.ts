@@ -15,7 +15,8 @@ import { RecentlyUsed, StatementCache } from './statement-cache.js';
 
 /**
  * Statements kept: the linker samples the earliest members of busy clusters again and again, and
- * at 20,000 a sixth of its lookups still missed on the bench corpus and went to the database.
+ * at 20,000 a quarter of its lookups still missed on the bench corpus and went to the database
+ * (107,808 of 410,498 over 8,000 articles).
  */
 const STATEMENTS = 60_000;
 const CLUSTERS = 60_000;

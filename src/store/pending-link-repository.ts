@@ -89,14 +89,11 @@ export class PendingLinkRepository implements LinkingRepository {
     for (const batch of this.log) (await committed.stage(batch)).remember();
   }
 
-  async findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
-    const staged = ids.flatMap((id) => this.articles.get(id) ?? []);
-    const rest = ids.filter((id) => !this.articles.has(id));
-    const stored = rest.length === 0 ? [] : await this.committed.findArticles(rest);
-    return [...staged, ...stored.map((a) => {
+  findArticles(ids: readonly string[]): Promise<LinkedArticleRow[]> {
+    return overStaged(ids, this.articles, async (rest) => (await this.committed.findArticles(rest)).map((a) => {
       const added = this.addedUrls.get(a.id);
       return added === undefined ? a : { ...a, urls: [...a.urls, ...added.filter((u) => !a.urls.includes(u))] };
-    })];
+    }));
   }
 
   articlesByBands(bands: readonly string[], perBand: number): Promise<ArticleHashRow[]> {
@@ -111,10 +108,8 @@ export class PendingLinkRepository implements LinkingRepository {
     return this.committed.candidateClusters(queries, limits);
   }
 
-  async statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
-    const staged = keys.flatMap((k) => this.statements.get(k) ?? []);
-    const rest = keys.filter((k) => !this.statements.has(k));
-    return rest.length === 0 ? staged : [...staged, ...await this.committed.statementsByKeys(rest)];
+  statementsByKeys(keys: readonly string[]): Promise<LinkingStatement[]> {
+    return overStaged<LinkingStatement>(keys, this.statements, (rest) => this.committed.statementsByKeys(rest));
   }
 
   async statementsOfArticles(articleIds: readonly string[]): Promise<StatementRow[]> {
@@ -124,10 +119,8 @@ export class PendingLinkRepository implements LinkingRepository {
     return [...staged, ...stored].sort((a, b) => a.seq - b.seq);
   }
 
-  async clustersById(ids: readonly string[]): Promise<ClusterRow[]> {
-    const staged = ids.flatMap((id) => this.clusters.get(id) ?? []);
-    const rest = ids.filter((id) => !this.clusters.has(id));
-    return rest.length === 0 ? staged : [...staged, ...await this.committed.clustersById(rest)];
+  clustersById(ids: readonly string[]): Promise<ClusterRow[]> {
+    return overStaged(ids, this.clusters, (rest) => this.committed.clustersById(rest));
   }
 
   async write(batch: LinkWriteBatch): Promise<void> {
@@ -140,4 +133,11 @@ export class PendingLinkRepository implements LinkingRepository {
   nextSeq(): Promise<number> {
     return this.committed.nextSeq();
   }
+}
+
+/** What `staged` holds of `keys`, and the rest as `read` gives them from the committed rows. */
+async function overStaged<V>(keys: readonly string[], staged: ReadonlyMap<string, V>, read: (rest: string[]) => Promise<V[]>): Promise<V[]> {
+  const found = keys.flatMap((k) => staged.get(k) ?? []);
+  const rest = keys.filter((k) => !staged.has(k));
+  return rest.length === 0 ? found : [...found, ...await read(rest)];
 }

@@ -49,7 +49,7 @@ export class StatementCache {
   private readonly byKey: RecentlyUsed<LinkingStatement>;
   private readonly byArticle: RecentlyUsed<readonly StatementRow[]>;
 
-  constructor(capacity = 20_000) {
+  constructor(capacity: number) {
     this.byKey = new RecentlyUsed(capacity);
     this.byArticle = new RecentlyUsed(Math.ceil(capacity / 8));
   }
